@@ -1,0 +1,1 @@
+"""Mutasi API, persistence and command-line tool (the core stays headless)."""

@@ -1,0 +1,184 @@
+"""The ``mutasi`` command-line tool."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from mutasi_core import (
+    Catalog,
+    Employee,
+    Initiator,
+    MutationKind,
+    Outcome,
+    PluginError,
+    Vacancy,
+    load_catalog,
+)
+from mutasi_core.catalog import NATIONAL, installed_plugins
+from mutasi_core.converter import InputError, structure
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(
+    help="Mutasi: aturan mutasi ASN per wilayah, dari plugin.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err = Console(stderr=True)
+
+OUTCOME_STYLE = {
+    Outcome.ELIGIBLE: "green",
+    Outcome.NOT_ELIGIBLE: "red",
+    Outcome.UNDETERMINED: "yellow",
+    Outcome.NOT_APPLICABLE: "dim",
+    Outcome.ERROR: "bold red",
+}
+
+
+def _load(enabled: list[str] | None = None) -> Catalog:
+    try:
+        return load_catalog(enabled)
+    except PluginError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def plugins() -> None:
+    """List installed plugins: enabled or not, version, and what each supplies."""
+    catalog = _load()
+    table = Table(title="Plugin Mutasi")
+    for col in ("plugin", "versi", "wilayah", "aktif", "tahap", "aturan", "pelatihan", "formulir"):
+        table.add_column(col)
+    national_rules = (
+        sum(1 for r in next(iter(catalog.regions.values())).rules if r.plugin == NATIONAL)
+        if catalog.regions
+        else 0
+    )
+    nat = catalog.plugins[NATIONAL]
+    table.add_row(
+        NATIONAL,
+        nat.version,
+        "semua wilayah (aturan nasional)",
+        "ya",
+        "-",
+        str(national_rules),
+        "-",
+        "-",
+    )
+    for name in sorted(installed_plugins()):
+        region = catalog.regions.get(name)
+        if region is None:
+            table.add_row(name, catalog.installed[name], "", "tidak", "", "", "", "")
+            continue
+        own_rules = sum(1 for r in region.rules if r.plugin == name)
+        table.add_row(
+            name,
+            region.plugin.version,
+            f"{region.region.name} ({region.region.area_code or '-'})",
+            "ya",
+            str(len(region.graph.stages)),
+            str(own_rules),
+            str(len(region.training)),
+            str(len(region.forms)),
+        )
+    console.print(table)
+
+
+@app.command()
+def check(region: Annotated[str, typer.Argument(help="Kode wilayah, mis. medan")]) -> None:
+    """Validate one plugin (with the national rules) and report every problem."""
+    catalog = _load([region])
+    r = catalog.region(region)
+    console.print(
+        f"[green]OK[/green] {r.plugin.label}: {r.region.name}; {len(r.graph.stages)} tahap, "
+        f"{sum(1 for b in r.rules if b.plugin == region)} aturan sendiri + "
+        f"{sum(1 for b in r.rules if b.plugin == NATIONAL)} aturan nasional, "
+        f"{len(r.training)} pelatihan, {len(r.forms)} formulir"
+    )
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        err.print(f"[red]berkas tidak ditemukan: {path}[/red]")
+    except json.JSONDecodeError as exc:
+        err.print(
+            f"[red]{path}: JSON tidak sah pada baris {exc.lineno} kolom {exc.colno}: {exc.msg}[/red]"
+        )
+    raise typer.Exit(2)
+
+
+def _structure(data: Any, cls: type[Any], path: Path) -> Any:
+    try:
+        return structure(data, cls)
+    except InputError as exc:
+        for field, message in exc.errors:
+            err.print(f"[red]{path}: {field}: {message}[/red]")
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def evaluate(
+    employee: Annotated[Path, typer.Argument(help="Berkas JSON pegawai")],
+    target: Annotated[Path, typer.Argument(help="Berkas JSON jabatan tujuan")],
+    region: Annotated[str, typer.Option(help="Kode wilayah")],
+    as_of: Annotated[
+        str | None, typer.Option(help="Tanggal evaluasi YYYY-MM-DD (default hari ini)")
+    ] = None,
+    kind: Annotated[MutationKind, typer.Option(help="Jenis mutasi")] = MutationKind.WITHIN_AGENCY,
+    initiator: Annotated[Initiator, typer.Option(help="Prakarsa")] = Initiator.AGENCY,
+    as_json: Annotated[bool, typer.Option("--json", help="Keluaran JSON")] = False,
+) -> None:
+    """Explain an employee's eligibility for a target position, rule by rule."""
+    day = date.today()
+    if as_of is not None:
+        try:
+            day = date.fromisoformat(as_of)
+        except ValueError:
+            err.print(f"[red]--as-of: tanggal tidak sah {as_of!r} (format YYYY-MM-DD)[/red]")
+            raise typer.Exit(2) from None
+    emp: Employee = _structure(_read_json(employee), Employee, employee)
+    tgt: Vacancy = _structure(_read_json(target), Vacancy, target)
+    catalog = _load()
+    try:
+        reg = catalog.region(region)
+    except KeyError as exc:
+        err.print(f"[red]--region: {exc.args[0]}[/red]")
+        raise typer.Exit(2) from None
+    report = reg.evaluate(emp, tgt, as_of=day, kind=kind, initiator=initiator)
+    if as_json:
+        from mutasi_core.converter import unstructure
+
+        console.print_json(json.dumps(unstructure(report), default=str))
+        return
+    table = Table(
+        title=f"Kelayakan {emp.name} ({emp.nip}) untuk {tgt.title}, {reg.region.name}, per {day}"
+    )
+    for col in ("aturan", "hasil", "alasan", "dasar", "sifat", "plugin"):
+        table.add_column(col, overflow="fold")
+    for o in report.outcomes:
+        style = OUTCOME_STYLE[o.outcome]
+        table.add_row(
+            f"{o.label}\n[dim]{o.rule_id}[/dim]",
+            f"[{style}]{o.outcome.label}[/{style}]",
+            o.reason,
+            o.citation,
+            o.severity.value,
+            f"{o.plugin}@{o.plugin_version}",
+        )
+    console.print(table)
+    style = OUTCOME_STYLE[report.overall]
+    console.print(f"Kesimpulan: [{style}]{report.overall.label}[/{style}]")
+    for o in report.blocking:
+        console.print(f"  - {o.label}: {o.reason}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()
