@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from mutasi_core import RegionCatalog, load_catalog
 from mutasi_core.testing import make_plugin
 

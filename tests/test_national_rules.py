@@ -7,6 +7,7 @@ from datetime import date
 
 import attrs
 import pytest
+
 from mutasi_core import (
     Appraisal,
     Check,

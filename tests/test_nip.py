@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from mutasi_core.nip import Gender, InvalidNIP, format_nip, parse_nip
 
 

@@ -8,6 +8,9 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.console import Console
+from rich.table import Table
+
 from mutasi_core import (
     Catalog,
     Employee,
@@ -20,8 +23,6 @@ from mutasi_core import (
 )
 from mutasi_core.catalog import NATIONAL, installed_plugins
 from mutasi_core.converter import InputError, structure
-from rich.console import Console
-from rich.table import Table
 
 app = typer.Typer(
     help="Mutasi: aturan mutasi ASN per wilayah, dari plugin.",

@@ -16,7 +16,6 @@ from mutasi_core import (
     Severity,
     TargetFlag,
 )
-
 from mutasi_sawahlunto import citations as c
 
 EFFECTIVE = date(2024, 1, 1)

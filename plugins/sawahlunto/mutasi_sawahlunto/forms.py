@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from mutasi_core import Addressee, FormKind, FormSpec, LikertScoring, load_schema
-
 from mutasi_sawahlunto import citations as c
 
 BERAKHLAK = (

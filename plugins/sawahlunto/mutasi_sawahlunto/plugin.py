@@ -15,7 +15,6 @@ from mutasi_core import (
     TrainingRequirement,
     hookimpl,
 )
-
 from mutasi_sawahlunto import eligibility, forms, stages, training
 
 

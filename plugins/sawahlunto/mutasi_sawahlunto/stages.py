@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from mutasi_core import DecisionTaken, EligibilityHolds, FormSubmitted, Phase, Stage
-
 from mutasi_sawahlunto import citations as c
 
 

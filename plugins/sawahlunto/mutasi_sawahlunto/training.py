@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from mutasi_core import Timing, TrainingRequirement
-
 from mutasi_sawahlunto import citations as c
 
 GATE = "pelatihan"

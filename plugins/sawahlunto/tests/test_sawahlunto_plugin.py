@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import attrs
 import pytest
+
 from mutasi_core import Education, Outcome, Predicate, Rating, RegionCatalog, load_catalog
 from mutasi_core.testing import employee, flags, outcome, vacancy
 from mutasi_core.training import Timing
