@@ -27,6 +27,17 @@ def test_plugins_lists_the_national_rules_and_every_enabled_region_with_counts()
     assert "Kota Sawahlunto (1373)" in rows["sawahlunto"]
     cells = [c.strip() for c in rows["sawahlunto"].split("│")[1:-1]]
     assert cells[3:] == ["ya", "7", "4", "3", "4"]
+    for code, name in [
+        ("rangkui", "Provinsi Rangkui"),
+        ("medan", "Kota Medan (1271)"),
+        ("jambi", "Kota Jambi (1571)"),
+        ("kepahiang", "Kabupaten Kepahiang (1708)"),
+    ]:
+        assert name in rows[code]
+        cells = [c.strip() for c in rows[code].split("│")[1:-1]]
+        assert cells[3] == "ya"
+        assert int(cells[5]) >= 3, code  # at least three rules of its own
+        assert int(cells[7]) >= 2, code  # at least two forms
 
 
 def test_check_reports_ok_for_a_valid_region_and_fails_for_an_unknown_one():
