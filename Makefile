@@ -20,9 +20,12 @@ $(STAMP): pyproject.toml $(addsuffix /pyproject.toml,$(PLUGIN_DIRS))
 
 install: $(STAMP) ## create .venv with Mutasi, the five regional plugins and dev tools
 
-run: install ## list the regions, then explain a sample evaluation
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+run: install ## serve the API on SQLite (var/) with all plugins and demo data
 	$(BIN)/mutasi plugins
-	$(BIN)/mutasi evaluate --region sawahlunto --as-of 2025-06-02 examples/employee.json examples/target.json
+	$(BIN)/mutasi serve --demo --host $(HOST) --port $(PORT)
 
 lint: install ## ruff (lint + format check) and mypy --strict
 	$(BIN)/ruff check .

@@ -181,5 +181,112 @@ def evaluate(
         console.print(f"  - {o.label}: {o.reason}")
 
 
+TOKENS_FILE = Path("var") / "demo-tokens.env"
+
+db_app = typer.Typer(help="Basis data: migrasi.", no_args_is_help=True)
+users_app = typer.Typer(help="Pengguna dan token.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(users_app, name="users")
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
+    """Apply migrations to MUTASI_DATABASE_URL (default: the embedded SQLite file)."""
+    from mutasi_api.db.engine import make_engine, upgrade
+    from mutasi_api.settings import Settings
+
+    settings = Settings.from_env()
+    upgrade(make_engine(settings.database_url), revision)
+    console.print(f"basis data mutakhir ({revision}): {_safe_url(settings.database_url)}")
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+@users_app.command("add")
+def users_add(
+    role: Annotated[str, typer.Option(help="hr, region-admin atau central")],
+    region: Annotated[
+        str | None, typer.Option(help="Kode wilayah (wajib untuk hr dan region-admin)")
+    ] = None,
+    name: Annotated[str | None, typer.Option(help="Nama pengguna")] = None,
+) -> None:
+    """Create a user and print its token (shown once; only its hash is stored)."""
+    from mutasi_api.auth import Role
+    from mutasi_api.db.engine import make_engine, transaction, upgrade
+    from mutasi_api.services import users
+    from mutasi_api.settings import Settings
+
+    try:
+        role_value = Role(role)
+    except ValueError:
+        err.print(
+            f"[red]--role: peran tidak dikenal {role!r}; pilih hr, region-admin atau central[/red]"
+        )
+        raise typer.Exit(2) from None
+    if region is not None:
+        catalog = _load()
+        if region not in catalog.regions:
+            err.print(f"[red]--region: wilayah {region!r} tidak aktif[/red]")
+            raise typer.Exit(2)
+    engine = make_engine(Settings.from_env().database_url)
+    upgrade(engine)
+    try:
+        with transaction(engine) as session:
+            row, token = users.add(
+                session, name=name or f"{role}-{region or 'pusat'}", role=role_value, region=region
+            )
+    except ValueError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
+    console.print(
+        f"pengguna {row.name} ({row.role}{'/' + row.region if row.region else ''}) dibuat"
+    )
+    print(token)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Alamat")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port")] = 8000,
+    demo: Annotated[bool, typer.Option(help="Isi data demo dan cetak token tiap peran")] = False,
+) -> None:
+    """Run the API (migrations are applied first)."""
+    import uvicorn
+
+    from mutasi_api.app import create_app
+    from mutasi_api.db.engine import make_engine, upgrade
+    from mutasi_api.settings import Settings
+
+    settings = Settings.from_env()
+    engine = make_engine(settings.database_url)
+    catalog = _load(list(settings.plugins) if settings.plugins else None)
+    upgrade(engine)
+    if demo:
+        from mutasi_api.demo import load_demo
+
+        tokens = load_demo(engine, catalog)
+        table = Table(title="Token demo (Authorization: Bearer <token>)")
+        table.add_column("peran")
+        table.add_column("wilayah")
+        table.add_column("token")
+        lines = []
+        for role, region, token in tokens:
+            table.add_row(role, region or "-", token)
+            name = f"MUTASI_TOKEN_{role}_{region or 'pusat'}".upper().replace("-", "_")
+            lines.append(f"export {name}={token}")
+        console.print(table)
+        TOKENS_FILE.parent.mkdir(parents=True, exist_ok=True)
+        TOKENS_FILE.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        console.print(f"token juga ditulis ke {TOKENS_FILE} (untuk: source {TOKENS_FILE})")
+    console.print(f"API: http://{host}:{port}/  dokumentasi OpenAPI: http://{host}:{port}/schema")
+    uvicorn.run(
+        create_app(settings, engine=engine, catalog=catalog, migrate=False), host=host, port=port
+    )
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -1,0 +1,1 @@
+"""Persistence: SQLModel tables, the engine, and mapping to the core's entities."""

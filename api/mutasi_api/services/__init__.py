@@ -1,0 +1,1 @@
+"""Application services: each function runs inside the caller's transaction."""
