@@ -181,6 +181,49 @@ def evaluate(
         console.print(f"  - {o.label}: {o.reason}")
 
 
+@app.command("test")
+def test_scenarios(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Berkas skenario atau folder (mis. plugins/)")
+    ],
+) -> None:
+    """Run scenario files (YAML) and report every expectation that does not hold."""
+    from mutasi_core.scenarios import ScenarioError, find_files, load_file, run
+
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        err.print(f"[red]tidak ditemukan: {', '.join(map(str, missing))}[/red]")
+        raise typer.Exit(2)
+    files = find_files(paths)
+    if not files:
+        err.print("[red]tidak ada berkas skenario (*.yaml di dalam folder scenarios/)[/red]")
+        raise typer.Exit(2)
+    catalog = _load()
+    scenarios = []
+    broken = 0
+    for path in files:
+        try:
+            scenarios.extend(load_file(path))
+        except ScenarioError as exc:
+            broken += 1
+            for where, message in exc.problems:
+                err.print(f"[red]✗ {path}: {where}: {message}[/red]")
+    unknown = sorted({sc.region for sc in scenarios} - set(catalog.regions))
+    if unknown:
+        err.print(f"[red]wilayah tidak aktif: {', '.join(unknown)}[/red]")
+        raise typer.Exit(1)
+    result = run(catalog, scenarios)
+    for mismatch in result.mismatches:
+        console.print(f"[red]✗[/red] {mismatch.describe()}", soft_wrap=True)
+    style = "green" if result.ok and not broken else "red"
+    console.print(
+        f"[{style}]{len(files)} berkas, {result.scenarios} skenario, {result.expectations} harapan: "
+        f"{len(result.mismatches)} tidak cocok, {broken} berkas tidak terbaca[/{style}]"
+    )
+    if result.mismatches or broken:
+        raise typer.Exit(1)
+
+
 TOKENS_FILE = Path("var") / "demo-tokens.env"
 
 db_app = typer.Typer(help="Basis data: migrasi.", no_args_is_help=True)

@@ -7,6 +7,7 @@ import attrs
 import pytest
 
 from mutasi_core import Education, Outcome, Predicate, Rating, RegionCatalog, load_catalog
+from mutasi_core.conformance import PluginConformance
 from mutasi_core.testing import employee, flags, outcome, vacancy
 from mutasi_core.training import Timing
 
@@ -124,3 +125,7 @@ def test_technical_leadership_and_communication_training_gate_the_training_stage
 def test_forms_cover_appraisal_and_post_transfer_survey(region):
     kinds = {f.spec.kind.value for f in region.forms.values()}
     assert {"performance_appraisal", "post_transfer_survey", "interview"} <= kinds
+
+
+class TestConformance(PluginConformance):
+    region = "sawahlunto"
