@@ -245,11 +245,15 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
             found.append(path)
             continue
         for candidate in sorted(path.rglob("*.y*ml")):
-            if "scenarios" in candidate.parts and candidate.suffix in (".yaml", ".yml"):
-                if not any(
-                    part.startswith(".") or part.endswith(".egg-info") for part in candidate.parts
-                ):
-                    found.append(candidate)
+            hidden = any(
+                part.startswith(".") or part.endswith(".egg-info") for part in candidate.parts
+            )
+            if (
+                "scenarios" in candidate.parts
+                and candidate.suffix in (".yaml", ".yml")
+                and not hidden
+            ):
+                found.append(candidate)
     return found
 
 
