@@ -448,6 +448,12 @@ def _form_problems(form: FormSpec, forms: dict[str, FormValidator]) -> list[str]
             found.append(
                 f"formulir {form.id!r}: contoh ke-{i + 1} tidak sah: {errors[0].path}: {errors[0].message}"
             )
+    if form.objection_item is not None:
+        prop = form.schema.get("properties", {}).get(form.objection_item, {})
+        if prop.get("type") != "boolean":
+            found.append(
+                f"formulir {form.id!r}: butir keberatan {form.objection_item!r} harus boolean di skema"
+            )
     if form.scoring is not None:
         props = form.schema.get("properties", {})
         for item in form.scoring.items:

@@ -19,9 +19,7 @@ from mutasi_core.stages import GATE_KINDS
 def hooks() -> list[Callable[..., Any]]:
     """Every hook specification, in the order of the module."""
     found = [
-        obj
-        for name, obj in vars(hookspecs).items()
-        if name.startswith("mutasi_") and callable(obj)
+        obj for name, obj in vars(hookspecs).items() if name.startswith("mutasi_") and callable(obj)
     ]
     return sorted(found, key=lambda f: inspect.getsourcelines(f)[1])
 
@@ -44,8 +42,15 @@ def render() -> str:
         if not doc:
             raise ValueError(f"hook {hook.__name__} has no docstring: its contract is missing")
         shown = str(sig).replace("'", "")
-        lines += [f"## `{hook.__name__}`", "", "```python", f"def {hook.__name__}{shown}", "```", ""]
-        params = [p for p in sig.parameters.values()]
+        lines += [
+            f"## `{hook.__name__}`",
+            "",
+            "```python",
+            f"def {hook.__name__}{shown}",
+            "```",
+            "",
+        ]
+        params = list(sig.parameters.values())
         if params:
             lines.append("Arguments:")
             lines += [f"- `{p.name}`: `{p.annotation}`" for p in params]

@@ -63,7 +63,9 @@ class FormSpec:
     ``id`` is unique within the region; ``kind`` maps it onto the common vocabulary;
     ``addressee`` says who fills it in; ``schema`` is a JSON Schema 2020-12 object whose
     ``examples`` holds at least one valid sample; ``scoring`` is ``None`` for unscored forms;
-    ``adaptation_items`` names the answers that feed the common adaptation indicator.
+    ``adaptation_items`` names the answers that feed the common adaptation indicator;
+    ``objection_item`` names the boolean answer by which the employee objects (*keberatan*),
+    which feeds the common resistance indicator.
     """
 
     id: str
@@ -74,7 +76,12 @@ class FormSpec:
     citation: str
     scoring: LikertScoring | None = None
     adaptation_items: tuple[str, ...] = ()
+    objection_item: str | None = None
     description: str | None = None
+
+    def objects(self, answers: Mapping[str, Any]) -> bool:
+        """Whether these answers record an objection."""
+        return self.objection_item is not None and answers.get(self.objection_item) is True
 
     def examples(self) -> list[dict[str, Any]]:
         return list(self.schema.get("examples", []))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from mutasi_api import clock
 from mutasi_api.db.models import (
     AppraisalRow,
     CaseRow,
@@ -45,7 +46,7 @@ from mutasi_core.vocabulary import CaseStatus
 
 
 def now() -> datetime:
-    return datetime.now(UTC)
+    return clock.now()
 
 
 def add_employee(session: Session, emp: Employee, region: str) -> EmployeeRow:

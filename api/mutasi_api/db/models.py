@@ -195,6 +195,7 @@ class SubmissionRow(SQLModel, table=True):
     answers: dict[str, Any] | None = _json()
     score: float | None = None
     adaptation_score: float | None = None
+    objection: bool = False
     submitted_at: datetime
     submitted_by: str = Field(max_length=100)
     plugin: str = Field(max_length=64)

@@ -467,6 +467,7 @@ def submit(
         answers=body.answers,
         score=score,
         adaptation_score=adaptation,
+        objection=spec.objects(body.answers),
         submitted_at=now(),
         submitted_by=user.label,
         plugin=rc.plugin.name,
