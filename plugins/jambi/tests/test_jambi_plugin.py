@@ -26,6 +26,7 @@ from mutasi_core import (
     Vacancy,
     load_catalog,
 )
+from mutasi_core.conformance import PluginConformance
 from mutasi_core.testing import AS_OF, employee, flags, outcome, position, vacancy
 from mutasi_core.training import Timing
 from mutasi_core.vocabulary import CaseStatus
@@ -384,3 +385,7 @@ def test_competencies_never_recorded_cannot_be_determined(region):
     got = outcome(region, "jambi.komunikasi_pelayanan_publik", unknown, public)
     assert got.outcome is Outcome.UNDETERMINED
     assert got.blocks
+
+
+class TestConformance(PluginConformance):
+    region = "jambi"

@@ -27,6 +27,7 @@ from mutasi_core import (
     Vacancy,
     load_catalog,
 )
+from mutasi_core.conformance import PluginConformance
 from mutasi_core.stages import GateResult
 from mutasi_core.testing import AS_OF, employee, flags, outcome, vacancy
 from mutasi_core.training import Timing
@@ -338,3 +339,7 @@ def test_an_objection_at_socialisation_needs_its_reason(region):
     objection = {**form.spec.examples()[0], "keberatan": True}
     assert [e.path for e in form.errors(objection)] == ["$"]
     assert form.errors({**objection, "alasan_keberatan": "Jarak rumah ke kantor baru."}) == []
+
+
+class TestConformance(PluginConformance):
+    region = "kepahiang"

@@ -21,6 +21,7 @@ from mutasi_core import (
     TrainingRecord,
     load_catalog,
 )
+from mutasi_core.conformance import PluginConformance
 from mutasi_core.testing import AS_OF, employee, flags, outcome, position, vacancy
 from mutasi_core.training import Timing
 from mutasi_medan.forms import UNSUR_SKM
@@ -344,3 +345,7 @@ def test_objection_at_socialisation_needs_a_reason(region):
         "'alasan_keberatan' is a required property"
     ]
     assert form.errors({**objection, "alasan_keberatan": "Jarak ke kantor baru"}) == []
+
+
+class TestConformance(PluginConformance):
+    region = "medan"

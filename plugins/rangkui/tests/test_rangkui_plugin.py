@@ -23,6 +23,7 @@ from mutasi_core import (
     Vacancy,
     load_catalog,
 )
+from mutasi_core.conformance import PluginConformance
 from mutasi_core.testing import AS_OF, employee, outcome, position, vacancy
 from mutasi_core.training import Timing
 
@@ -305,3 +306,7 @@ def test_socialisation_objection_must_be_explained(region):
     assert [e.message for e in errors] == ["'keberatan' is a required property"]
     no_objection = {**without_text, "mengajukan_keberatan": False}
     assert form.errors(no_objection) == []
+
+
+class TestConformance(PluginConformance):
+    region = "rangkui"
