@@ -195,3 +195,11 @@ def test_stage_keys_may_not_be_outcome_names():
     bad = Stage(key="completed", label="Selesai", phase=Phase.PLACEMENT)
     msg = problems_of(broken(stages=[*default_parts("rusak")["stages"], bad]))
     assert "dipakai untuk status akhir" in msg
+
+
+def test_objection_item_must_exist_and_be_boolean_or_enum():
+    form = default_parts("rusak")["forms"][0]
+    msg = problems_of(broken(forms=[attrs.evolve(form, objection_item="tidak_ada")]))
+    assert "butir keberatan 'tidak_ada' tidak ada di skema" in msg
+    msg = problems_of(broken(forms=[attrs.evolve(form, objection_item="puas")]))
+    assert "harus boolean atau enum" in msg

@@ -449,10 +449,18 @@ def _form_problems(form: FormSpec, forms: dict[str, FormValidator]) -> list[str]
                 f"formulir {form.id!r}: contoh ke-{i + 1} tidak sah: {errors[0].path}: {errors[0].message}"
             )
     if form.objection_item is not None:
-        prop = form.schema.get("properties", {}).get(form.objection_item, {})
-        if prop.get("type") != "boolean":
+        prop = form.schema.get("properties", {}).get(form.objection_item)
+        if prop is None:
             found.append(
-                f"formulir {form.id!r}: butir keberatan {form.objection_item!r} harus boolean di skema"
+                f"formulir {form.id!r}: butir keberatan {form.objection_item!r} tidak ada di skema"
+            )
+        elif "enum" in prop and not set(form.objection_values) <= set(prop["enum"]):
+            found.append(
+                f"formulir {form.id!r}: nilai keberatan {form.objection_values!r} tidak ada di enum"
+            )
+        elif "enum" not in prop and prop.get("type") != "boolean":
+            found.append(
+                f"formulir {form.id!r}: butir keberatan {form.objection_item!r} harus boolean atau enum"
             )
     if form.scoring is not None:
         props = form.schema.get("properties", {})

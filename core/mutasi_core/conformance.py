@@ -128,6 +128,14 @@ class PluginConformance:
                         f"form {form_id} ({kind.value}) feeds {indicator.value} and must be scored 0-100"
                     )
 
+    def test_socialisation_forms_say_how_an_objection_is_recorded(self, mutasi_region: RegionCatalog) -> None:
+        for form_id, validator in mutasi_region.forms.items():
+            if validator.spec.kind is FormKind.SOCIALISATION_ACKNOWLEDGEMENT:
+                assert validator.spec.objection_item, (
+                    f"form {form_id} acknowledges socialisation but names no objection_item "
+                    "(the common resistance indicator counts objections)"
+                )
+
     def test_gates_name_what_the_region_defines(self, mutasi_region: RegionCatalog) -> None:
         forms, training = mutasi_region.form_specs, mutasi_region.training
         for key, gates in mutasi_region.graph.gates.items():

@@ -64,8 +64,9 @@ class FormSpec:
     ``addressee`` says who fills it in; ``schema`` is a JSON Schema 2020-12 object whose
     ``examples`` holds at least one valid sample; ``scoring`` is ``None`` for unscored forms;
     ``adaptation_items`` names the answers that feed the common adaptation indicator;
-    ``objection_item`` names the boolean answer by which the employee objects (*keberatan*),
-    which feeds the common resistance indicator.
+    ``objection_item`` names the answer by which the employee objects (*keberatan*): an
+    objection is recorded when its value is one of ``objection_values`` (default ``true``); it
+    feeds the common resistance indicator.
     """
 
     id: str
@@ -77,11 +78,15 @@ class FormSpec:
     scoring: LikertScoring | None = None
     adaptation_items: tuple[str, ...] = ()
     objection_item: str | None = None
+    objection_values: tuple[Any, ...] = (True,)
     description: str | None = None
 
     def objects(self, answers: Mapping[str, Any]) -> bool:
         """Whether these answers record an objection."""
-        return self.objection_item is not None and answers.get(self.objection_item) is True
+        if self.objection_item is None or self.objection_item not in answers:
+            return False
+        value = answers[self.objection_item]
+        return any(value == v and type(value) is type(v) for v in self.objection_values)
 
     def examples(self) -> list[dict[str, Any]]:
         return list(self.schema.get("examples", []))

@@ -46,6 +46,8 @@ def forms() -> list[FormSpec]:
             title="Tanda Terima Penjelasan Manfaat Mutasi",
             addressee=Addressee.EMPLOYEE,
             schema=load_schema(pkg, "tanda_terima_penjelasan_manfaat.json"),
+            objection_item="sikap",
+            objection_values=("keberatan",),
             scoring=LikertScoring(items=UNDERSTANDING_ITEMS),
             citation=c.EXPLAIN_BENEFITS + "; " + c.RESISTANCE,
             description="Nilai 0-100 mengukur kejelasan dan pemahaman penjelasan; sikap dan "

@@ -42,6 +42,7 @@ def forms() -> list[FormSpec]:
             title="Tanda Terima Sosialisasi Mutasi",
             addressee=Addressee.EMPLOYEE,
             schema=load_schema(pkg, "tanda_terima_sosialisasi.json"),
+            objection_item="keberatan",
             citation=c.SOCIALISATION_AND_SUPPORT,
         ),
         FormSpec(

@@ -49,6 +49,7 @@ def forms() -> list[FormSpec]:
             title="Tanda Terima Sosialisasi Mutasi",
             addressee=Addressee.EMPLOYEE,
             schema=load_schema(pkg, "tanda_terima_sosialisasi.json"),
+            objection_item="keberatan",
             citation=c.SOCIALISATION,
             description="Tidak dinilai; jawaban 'keberatan' dicatat untuk indikator resistensi.",
         ),

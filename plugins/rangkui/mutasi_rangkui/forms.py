@@ -34,6 +34,7 @@ def forms() -> list[FormSpec]:
             title="Tanda Terima Sosialisasi Mutasi",
             addressee=Addressee.EMPLOYEE,
             schema=load_schema(pkg, "tanda_terima_sosialisasi.json"),
+            objection_item="mengajukan_keberatan",
             scoring=LikertScoring(
                 items=("kejelasan_alasan", "kejelasan_tujuan", "kesempatan_bertanya")
             ),
