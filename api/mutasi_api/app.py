@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 
 from mutasi_api.auth import TokenAuthentication
 from mutasi_api.controllers.cases import CaseController, EligibilityController
+from mutasi_api.controllers.compare import CompareController, IndicatorController, ReportController
 from mutasi_api.controllers.deps import provide_catalog, provide_region, provide_user
 from mutasi_api.controllers.employees import EmployeeController
 from mutasi_api.controllers.regions import RegionController
@@ -55,6 +56,9 @@ def create_app(
             VacancyController,
             CaseController,
             EligibilityController,
+            IndicatorController,
+            CompareController,
+            ReportController,
         ],
         dependencies={
             "catalog": Provide(provide_catalog, sync_to_thread=False),

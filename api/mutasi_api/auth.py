@@ -103,3 +103,4 @@ def region_access(roles: frozenset[Role]) -> Any:
 HR_ACCESS = region_access(REGION_ROLES)
 ADMIN_ACCESS = region_access(frozenset({Role.REGION_ADMIN}))
 ANY_ROLE = region_access(frozenset(Role))
+CENTRAL_ACCESS = region_access(frozenset({Role.CENTRAL}))

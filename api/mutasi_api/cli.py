@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -289,6 +291,92 @@ def users_add(
         f"pengguna {row.name} ({row.role}{'/' + row.region if row.region else ''}) dibuat"
     )
     print(token)
+
+
+class CompareFormat(StrEnum):
+    TABLE = "table"
+    CSV = "csv"
+    XLSX = "xlsx"
+    PNG = "png"
+    SVG = "svg"
+
+
+@app.command()
+def compare(
+    indicator: Annotated[str, typer.Argument(help="Kode indikator, mis. completion_rate")],
+    fmt: Annotated[
+        CompareFormat, typer.Option("--format", help="Bentuk keluaran")
+    ] = CompareFormat.TABLE,
+    start: Annotated[str | None, typer.Option("--from", help="Awal periode YYYY-MM-DD")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Akhir periode YYYY-MM-DD")] = None,
+    key: Annotated[str | None, typer.Option(help="Rincian yang digambar (grafik)")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Berkas keluaran")] = None,
+) -> None:
+    """Compare the enabled regions on one common indicator (aggregates only)."""
+    from mutasi_api.db.engine import make_engine, upgrade
+    from mutasi_api.indicators import INDICATORS, Period
+    from mutasi_api.services import compare as cmp
+    from mutasi_api.settings import Settings
+    from mutasi_core.vocabulary import Indicator
+
+    try:
+        code = Indicator(indicator)
+    except ValueError:
+        err.print(
+            f"[red]INDICATOR: tidak dikenal {indicator!r}; yang ada: {', '.join(i.value for i in INDICATORS)}[/red]"
+        )
+        raise typer.Exit(2) from None
+    default = cmp.default_period(date.today())
+    try:
+        period = Period(
+            start=date.fromisoformat(start) if start else default.start,
+            end=date.fromisoformat(end) if end else default.end,
+        )
+    except ValueError as exc:
+        err.print(f"[red]--from/--to: {exc}[/red]")
+        raise typer.Exit(2) from None
+    if period.start > period.end:
+        err.print("[red]--from: sesudah --to[/red]")
+        raise typer.Exit(2)
+    settings = Settings.from_env()
+    engine = make_engine(settings.database_url)
+    upgrade(engine)
+    data = cmp.compare(
+        engine, _load(list(settings.plugins) if settings.plugins else None), code, period
+    )
+    if fmt is CompareFormat.TABLE:
+        d = data["indicator"]
+        table = Table(
+            title=f"{d['label']} ({d['unit']}), {data['from']} s.d. {data['to']}",
+            caption=d["definition"],
+        )
+        for col in ("wilayah", "rincian", "nilai", "kasus"):
+            table.add_column(col)
+        for row in data["rows"]:
+            for f in row["figures"]:
+                shown = (
+                    "ditekan (<5 kasus)"
+                    if f["suppressed"]
+                    else f"{f['value']:g}"
+                    if f["value"] is not None
+                    else "-"
+                )
+                table.add_row(row["name"], f["key"] or "", shown, str(f["cases"]))
+        console.print(table)
+        return
+    if fmt is CompareFormat.CSV:
+        body = cmp.to_csv(data)
+    elif fmt is CompareFormat.XLSX:
+        body = cmp.to_xlsx(data)
+    else:
+        body = cmp.chart(data, key=key, fmt=fmt.value)
+    if output is None and fmt in (CompareFormat.XLSX, CompareFormat.PNG):
+        output = Path(f"mutasi-{code.value}-{data['from']}-{data['to']}.{fmt.value}")
+    if output is None:
+        sys.stdout.write(body.decode("utf-8"))
+    else:
+        output.write_bytes(body)
+        console.print(f"ditulis: {output}")
 
 
 @app.command()
