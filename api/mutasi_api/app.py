@@ -20,6 +20,7 @@ from mutasi_api.controllers.compare import CompareController, IndicatorControlle
 from mutasi_api.controllers.deps import provide_catalog, provide_region, provide_user
 from mutasi_api.controllers.employees import EmployeeController
 from mutasi_api.controllers.regions import RegionController
+from mutasi_api.controllers.users import UserController
 from mutasi_api.controllers.vacancies import VacancyController
 from mutasi_api.db.engine import make_engine, upgrade
 from mutasi_api.errors import handle
@@ -54,6 +55,7 @@ def create_app(
             RegionController,
             EmployeeController,
             VacancyController,
+            UserController,
             CaseController,
             EligibilityController,
             IndicatorController,

@@ -54,6 +54,7 @@ def fill(path: str, seeded: dict[str, Any]) -> str:
         "case_id": str(seeded["case_id"]),
         "nip": seeded["employees"][0]["nip"],
         "form_id": "tanda_terima_sosialisasi",
+        "user_id": "1",
     }
     return re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], path)
 

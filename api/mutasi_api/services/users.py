@@ -22,3 +22,25 @@ def add(session: Session, *, name: str, role: Role, region: str | None) -> tuple
     session.add(row)
     session.flush()
     return row, token
+
+
+def listing(session: Session, region: str) -> list[UserRow]:
+    from sqlmodel import col, select
+
+    return list(
+        session.exec(
+            select(UserRow).where(UserRow.region == region).order_by(col(UserRow.id))
+        ).all()
+    )
+
+
+def revoke(session: Session, region: str, user_id: int) -> UserRow:
+    from mutasi_api.errors import NotFound
+
+    row = session.get(UserRow, user_id)
+    if row is None or row.region != region:
+        raise NotFound(f"pengguna {user_id} tidak ditemukan di wilayah {region}")
+    if row.revoked_at is None:
+        row.revoked_at = now()
+        session.add(row)
+    return row
