@@ -17,6 +17,7 @@ from mutasi_core import (
     Catalog,
     Employee,
     Initiator,
+    Level,
     MutationKind,
     Outcome,
     PluginError,
@@ -224,6 +225,33 @@ def test_scenarios(
     )
     if result.mismatches or broken:
         raise typer.Exit(1)
+
+
+plugin_app = typer.Typer(help="Plugin wilayah: kerangka paket plugin baru.", no_args_is_help=True)
+app.add_typer(plugin_app, name="plugin")
+
+
+@plugin_app.command("new")
+def plugin_new(
+    code: Annotated[str, typer.Argument(help="Kode wilayah, mis. kota-contoh")],
+    name: Annotated[str, typer.Option(help="Nama wilayah, mis. 'Kota Contoh'")],
+    level: Annotated[Level, typer.Option(help="Tingkat pemerintahan")] = Level.KOTA,
+    area_code: Annotated[str | None, typer.Option(help="Kode wilayah Kemendagri")] = None,
+    parent_province: Annotated[str | None, typer.Option(help="Provinsi induk")] = None,
+    directory: Annotated[Path, typer.Option("--dir", help="Folder induk")] = Path("."),
+) -> None:
+    """Scaffold a separate plugin package DIR/mutasi-CODE/ that passes `mutasi check`."""
+    from mutasi_api import scaffold
+
+    spec = scaffold.PluginSpec(
+        code=code, name=name, level=level, area_code=area_code, parent_province=parent_province
+    )
+    try:
+        folder = scaffold.create(spec, directory)
+    except scaffold.ScaffoldError as exc:
+        err.print(str(exc), style="red", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    console.print(scaffold.next_steps(spec, folder), markup=False, highlight=False, soft_wrap=True)
 
 
 TOKENS_FILE = Path("var") / "demo-tokens.env"

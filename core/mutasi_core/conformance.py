@@ -128,7 +128,9 @@ class PluginConformance:
                         f"form {form_id} ({kind.value}) feeds {indicator.value} and must be scored 0-100"
                     )
 
-    def test_socialisation_forms_say_how_an_objection_is_recorded(self, mutasi_region: RegionCatalog) -> None:
+    def test_socialisation_forms_say_how_an_objection_is_recorded(
+        self, mutasi_region: RegionCatalog
+    ) -> None:
         for form_id, validator in mutasi_region.forms.items():
             if validator.spec.kind is FormKind.SOCIALISATION_ACKNOWLEDGEMENT:
                 assert validator.spec.objection_item, (
