@@ -59,11 +59,7 @@ def plugins() -> None:
     table = Table(title="Plugin Mutasi")
     for col in ("plugin", "versi", "wilayah", "aktif", "tahap", "aturan", "pelatihan", "formulir"):
         table.add_column(col)
-    national_rules = (
-        sum(1 for r in next(iter(catalog.regions.values())).rules if r.plugin == NATIONAL)
-        if catalog.regions
-        else 0
-    )
+    national_rules = len(catalog.shared_rules)
     nat = catalog.plugins[NATIONAL]
     table.add_row(
         NATIONAL,

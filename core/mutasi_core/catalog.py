@@ -116,6 +116,7 @@ class Catalog:
     regions: Mapping[str, RegionCatalog]
     plugins: Mapping[str, PluginInfo]
     installed: Mapping[str, str]  # entry-point name -> distribution version (all installed)
+    shared_rules: tuple[Rule, ...] = ()  # rules of plugins without a region (the national ones)
 
     def region(self, code: str) -> RegionCatalog:
         try:
@@ -218,7 +219,8 @@ def load_catalog(
     regions = _build_regions(contributions, infos, problems)
     if problems:
         raise PluginError(problems)
-    return Catalog(regions=regions, plugins=infos, installed=installed)
+    shared = tuple(r for c in contributions.values() if c.region is None for r in c.rules)
+    return Catalog(regions=regions, plugins=infos, installed=installed, shared_rules=shared)
 
 
 def _own_version() -> str:
