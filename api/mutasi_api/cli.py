@@ -443,5 +443,21 @@ def serve(
     )
 
 
+@app.command("demo")
+def demo_data(
+    employees: Annotated[int, typer.Option(help="Pegawai per wilayah (paling sedikit 40)")] = 200,
+    seed: Annotated[int, typer.Option(help="Benih acak: benih sama, data sama")] = 1,
+) -> None:
+    """Fill an empty store with demo data: a workforce and two years of cases per region."""
+    from mutasi_api import demo
+    from mutasi_api.settings import Settings
+
+    settings = Settings.from_env()
+    catalog = _load(list(settings.plugins) if settings.plugins else None)
+    code = demo.command(settings, catalog, console, err, employees=employees, seed=seed)
+    if code:
+        raise typer.Exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()
