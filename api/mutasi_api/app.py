@@ -18,12 +18,14 @@ from mutasi_api.auth import TokenAuthentication
 from mutasi_api.controllers.cases import CaseController, EligibilityController
 from mutasi_api.controllers.compare import CompareController, IndicatorController, ReportController
 from mutasi_api.controllers.deps import provide_catalog, provide_region, provide_user
+from mutasi_api.controllers.documents import CaseDocumentController, ChecklistController
 from mutasi_api.controllers.employees import EmployeeController
 from mutasi_api.controllers.regions import RegionController
 from mutasi_api.controllers.users import UserController
 from mutasi_api.controllers.vacancies import VacancyController
 from mutasi_api.db.engine import make_engine, upgrade
 from mutasi_api.errors import handle
+from mutasi_api.services.documents import FileStore
 from mutasi_api.settings import Settings
 from mutasi_core import Catalog, load_catalog
 
@@ -48,7 +50,12 @@ def create_app(
     catalog = catalog or load_catalog(settings.plugins)
     if migrate:
         upgrade(engine)
-    state: dict[str, Any] = {"engine": engine, "catalog": catalog}
+    state: dict[str, Any] = {
+        "engine": engine,
+        "catalog": catalog,
+        "settings": settings,
+        "file_store": FileStore(settings.upload_dir),
+    }
     return Litestar(
         route_handlers=[
             health,
@@ -61,6 +68,8 @@ def create_app(
             IndicatorController,
             CompareController,
             ReportController,
+            ChecklistController,
+            CaseDocumentController,
         ],
         dependencies={
             "catalog": Provide(provide_catalog, sync_to_thread=False),
@@ -81,5 +90,6 @@ def create_app(
             security=[{"bearer": []}],
         ),
         state=State(state),
-        request_max_body_size=12 * 1024 * 1024,
+        # uploads are refused above MUTASI_MAX_UPLOAD_MB with a clear 413 naming the field
+        request_max_body_size=max(12, settings.max_upload_mb + 2) * 1024 * 1024,
     )

@@ -23,6 +23,7 @@ import attrs
 from sqlalchemy import (
     Connection,
     Float,
+    Integer,
     and_,
     case,
     cast,
@@ -181,24 +182,20 @@ def _completion_rate(conn: Connection, period: Period) -> Raw:
 def _share_by(column_name: str) -> Callable[[Connection, Period], Raw]:
     def compute(conn: Connection, period: Period) -> Raw:
         column = C.c[column_name]
-        totals = dict(
-            _rows(
-                conn,
-                select(C.c.region, func.count())
-                .where(period.holds(C.c.opened_at))
-                .group_by(C.c.region),
-            )
-        )
         q = (
             select(C.c.region, column, func.count())
             .where(period.holds(C.c.opened_at))
             .group_by(C.c.region, column)
         )
+        rows = _rows(conn, q)
+        totals: dict[str, int] = {}
+        for region, _key, n in rows:  # every case opened in the period falls in one group
+            totals[region] = totals.get(region, 0) + n
         raw: Raw = {}
         for region, total in totals.items():
             for key in MutationKind if column_name == "kind" else Initiator:
                 raw[(region, key.value)] = (0.0, int(total), {})
-        for region, key, n in _rows(conn, q):
+        for region, key, n in rows:
             raw[(region, key)] = (n / totals[region], int(totals[region]), {})
         return raw
 
@@ -206,18 +203,30 @@ def _share_by(column_name: str) -> Callable[[Connection, Period], Raw]:
 
 
 def _days_in_phase(conn: Connection, period: Period) -> Raw:
-    entered = func.coalesce(
-        func.lag(T.c.at).over(partition_by=T.c.case_id, order_by=(T.c.at, T.c.id)), C.c.opened_at
+    # a stay is entered at the case's previous transition (or its opening); transitions after
+    # the period come after every stay that ends in it, so they are left out before the window
+    moves = (
+        select(
+            T.c.region,
+            T.c.from_phase,
+            T.c.case_id,
+            T.c.at,
+            func.lag(T.c.at)
+            .over(partition_by=T.c.case_id, order_by=(T.c.at, T.c.id))
+            .label("previous"),
+        )
+        .where(T.c.at < period.hi)
+        .subquery("moves")
     )
     stays = (
         select(
-            T.c.region.label("region"),
-            T.c.from_phase.label("phase"),
-            T.c.case_id.label("case_id"),
-            T.c.at.label("left_at"),
-            days_between(entered, T.c.at).label("days"),
+            moves.c.region.label("region"),
+            moves.c.from_phase.label("phase"),
+            moves.c.case_id.label("case_id"),
+            moves.c.at.label("left_at"),
+            days_between(func.coalesce(moves.c.previous, C.c.opened_at), moves.c.at).label("days"),
         )
-        .select_from(T.join(C, C.c.id == T.c.case_id))
+        .select_from(moves.join(C, C.c.id == moves.c.case_id))
         .subquery()
     )
     ranked = (
@@ -226,8 +235,10 @@ def _days_in_phase(conn: Connection, period: Period) -> Raw:
             stays.c.phase,
             stays.c.case_id,
             stays.c.days,
+            # ranked by the days as a double: the same order (the cast is monotonic), sorted
+            # far faster than PostgreSQL's numeric; the value taken stays the exact one
             func.row_number()
-            .over(partition_by=(stays.c.region, stays.c.phase), order_by=stays.c.days)
+            .over(partition_by=(stays.c.region, stays.c.phase), order_by=cast(stays.c.days, Float))
             .label("rn"),
             func.count().over(partition_by=(stays.c.region, stays.c.phase)).label("n"),
         )
@@ -263,36 +274,46 @@ NATIONAL_RULES = (
 
 
 def _eligibility_failures(conn: Connection, period: Period) -> Raw:
+    # the first evaluation of each case opened in the period, computed once for both halves
+    # (one per case: joining it is the same as testing membership, and plans as a hash join)
     first = (
         select(func.min(E.c.id).label("id"))
-        .select_from(E.join(C, C.c.id == E.c.case_id))
-        .where(period.holds(C.c.opened_at))
+        .where(E.c.case_id.in_(select(C.c.id).where(period.holds(C.c.opened_at))))
         .group_by(E.c.case_id)
-        .subquery()
+        .cte("first_evaluation")
     )
-    totals = dict(
-        _rows(
-            conn,
-            select(E.c.region, func.count())
-            .where(E.c.id.in_(select(first.c.id)))
-            .group_by(E.c.region),
-        )
-    )
-    q = (
+    totals_q = (
+        select(literal("total").label("part"), E.c.region, literal(None).label("rule_id"),
+               func.count().label("a"), literal(0).label("b"))
+        .select_from(E.join(first, first.c.id == E.c.id))
+        .group_by(E.c.region)
+    )  # fmt: skip
+    # only outcomes that count: an eligible (or not applicable) outcome adds 0 to both sums,
+    # and every national rule of a counted region starts at 0 below
+    failures_q = (
         select(
+            literal("rule").label("part"),
             O.c.region,
             O.c.rule_id,
             func.sum(case((O.c.outcome == "not_eligible", 1), else_=0)),
             func.sum(case((O.c.outcome.in_(("undetermined", "error")), 1), else_=0)),
         )
-        .where(O.c.evaluation_id.in_(select(first.c.id)), O.c.rule_id.like("nasional.%"))
+        .select_from(O.join(first, first.c.id == O.c.evaluation_id))
+        .where(
+            O.c.outcome.in_(("not_eligible", "undetermined", "error")),
+            O.c.rule_id.like("nasional.%"),
+        )
         .group_by(O.c.region, O.c.rule_id)
     )
+    rows = _rows(conn, totals_q.union_all(failures_q))
+    totals = {region: n for part, region, _rule, n, _b in rows if part == "total"}
     raw: Raw = {}
     for region, total in totals.items():
         for rule in NATIONAL_RULES:
             raw[(region, rule)] = (0.0, int(total), {"undetermined": 0.0})
-    for region, rule, failed, unknown in _rows(conn, q):
+    for part, region, rule, failed, unknown in rows:
+        if part != "rule":
+            continue
         total = totals[region]
         raw[(region, rule)] = (failed / total, int(total), {"undetermined": unknown / total})
     return raw
@@ -303,17 +324,27 @@ def _completed(period: Period) -> ColumnElement[bool]:
 
 
 def _training(conn: Connection, period: Period) -> Raw:
-    jp = (
-        select(func.coalesce(func.sum(TR.c.hours), 0))
-        .where(
-            TR.c.employee_id == C.c.employee_id,
-            days_between(TR.c.end, C.c.closed_at) >= 0,
-            days_between(TR.c.end, C.c.closed_at) < 365,
-        )
-        .scalar_subquery()
+    done = (
+        select(C.c.id, C.c.region, C.c.employee_id, C.c.closed_at)
+        .where(_completed(period))
+        .subquery("done")
     )
+    # JP of each completed case: its employee's training that ended within 365 days up to the
+    # close (an outer join, so a case without any counts as 0 JP)
     per_case = (
-        select(C.c.region.label("region"), jp.label("jp")).where(_completed(period)).subquery()
+        select(done.c.region.label("region"), func.coalesce(func.sum(TR.c.hours), 0).label("jp"))
+        .select_from(
+            done.outerjoin(
+                TR,
+                and_(
+                    TR.c.employee_id == done.c.employee_id,
+                    days_between(TR.c.end, done.c.closed_at) >= 0,
+                    days_between(TR.c.end, done.c.closed_at) < 365,
+                ),
+            )
+        )
+        .group_by(done.c.id, done.c.region)
+        .subquery()
     )
     q = select(
         per_case.c.region,
@@ -332,19 +363,20 @@ def _predicate_rank(column: Any) -> Any:
 
 
 def _appraisal_change(conn: Connection, period: Period) -> Raw:
-    year = cast(extract("year", C.c.closed_at), Float)
-    before = (
-        select(_predicate_rank(A.c.predicate))
-        .where(A.c.employee_id == C.c.employee_id, A.c.year == year - 1)
-        .scalar_subquery()
-    )
-    after = (
-        select(_predicate_rank(A.c.predicate))
-        .where(A.c.employee_id == C.c.employee_id, A.c.year == year + 1)
-        .scalar_subquery()
-    )
+    year = cast(extract("year", C.c.closed_at), Integer)
+    before = A.alias("before")
+    after = A.alias("after")  # (employee_id, year) is unique: at most one of each
     pairs = (
-        select(C.c.region.label("region"), before.label("b"), after.label("a"))
+        select(
+            C.c.region.label("region"),
+            _predicate_rank(before.c.predicate).label("b"),
+            _predicate_rank(after.c.predicate).label("a"),
+        )
+        .select_from(
+            C.join(
+                before, and_(before.c.employee_id == C.c.employee_id, before.c.year == year - 1)
+            ).join(after, and_(after.c.employee_id == C.c.employee_id, after.c.year == year + 1))
+        )
         .where(_completed(period))
         .subquery()
     )
@@ -371,22 +403,19 @@ def _mean_score(
 ) -> Callable[[Connection, Period], Raw]:
     def compute(conn: Connection, period: Period) -> Raw:
         per_case = (
-            select(
-                C.c.region.label("region"),
-                S.c.case_id.label("case_id"),
-                func.avg(S.c[column]).label("v"),
-            )
-            .select_from(S.join(C, C.c.id == S.c.case_id))
+            select(S.c.case_id.label("case_id"), func.avg(S.c[column]).label("v"))
             .where(
                 S.c.form_kind.in_([k.value for k in kinds]),
                 S.c[column].is_not(None),
                 period.holds(S.c.submitted_at),
             )
-            .group_by(C.c.region, S.c.case_id)
+            .group_by(S.c.case_id)
             .subquery()
         )
-        q = select(per_case.c.region, func.avg(per_case.c.v), func.count()).group_by(
-            per_case.c.region
+        q = (
+            select(C.c.region, func.avg(per_case.c.v), func.count())
+            .select_from(per_case.join(C, C.c.id == per_case.c.case_id))
+            .group_by(C.c.region)
         )
         return {(r, None): (float(v), int(n), {}) for r, v, n in _rows(conn, q)}
 
@@ -394,7 +423,7 @@ def _mean_score(
 
 
 def _resistance(conn: Connection, period: Period) -> Raw:
-    objected = select(literal(1)).where(S.c.case_id == C.c.id, S.c.objection.is_(True)).exists()
+    objected = C.c.id.in_(select(S.c.case_id).where(S.c.objection.is_(True)))
     q = (
         select(
             C.c.region,

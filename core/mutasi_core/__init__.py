@@ -32,14 +32,19 @@ from mutasi_core.conditions import (
     TargetHasSeats,
     TargetHasShortage,
 )
+from mutasi_core.documents import DocumentItem, DraftKind, DropDocument, LetterTemplate
 from mutasi_core.eligibility import EligibilityReport
 from mutasi_core.entities import (
     Appraisal,
+    CaseDocument,
     Decision,
+    DocumentStatus,
     Education,
     Employee,
     EmploymentType,
     Initiator,
+    Letter,
+    LetterKind,
     MutationKind,
     ObligationKind,
     Position,
@@ -62,8 +67,10 @@ from mutasi_core.regions import Level, Region
 from mutasi_core.rules import Applicability, Rule, Severity
 from mutasi_core.stages import (
     DecisionTaken,
+    DocumentsAccepted,
     EligibilityHolds,
     FormSubmitted,
+    LetterRecorded,
     Stage,
 )
 from mutasi_core.training import Timing, TrainingRequirement
@@ -76,12 +83,18 @@ __all__ = [
     "Appraisal",
     "AppraisalInRecentYears",
     "AppraisalRatingsMeet",
+    "CaseDocument",
     "CaseStatus",
     "Catalog",
     "Check",
     "Condition",
     "Decision",
     "DecisionTaken",
+    "DocumentItem",
+    "DocumentStatus",
+    "DocumentsAccepted",
+    "DraftKind",
+    "DropDocument",
     "Education",
     "EducationFitsTarget",
     "EligibilityHolds",
@@ -98,6 +111,10 @@ __all__ = [
     "Initiator",
     "InvalidNIP",
     "LatestAppraisalAtLeast",
+    "Letter",
+    "LetterKind",
+    "LetterRecorded",
+    "LetterTemplate",
     "Level",
     "LikertScoring",
     "ManagerialExperienceAcrossSectors",

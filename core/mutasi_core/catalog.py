@@ -22,6 +22,16 @@ import pluggy
 
 from mutasi_core import hookspecs, national
 from mutasi_core.conditions import Facts
+from mutasi_core.documents import (
+    Checklist,
+    ChecklistEntry,
+    DocumentItem,
+    DraftKind,
+    DropDocument,
+    LetterTemplate,
+    item_problems,
+    template_problems,
+)
 from mutasi_core.eligibility import BoundRule, EligibilityReport, evaluate
 from mutasi_core.entities import Employee, Initiator, MutationKind, Vacancy
 from mutasi_core.forms import FormSpec, FormValidator, schema_problems
@@ -78,10 +88,17 @@ class RegionCatalog:
     parameters: ParameterSet
     training: Mapping[str, TrainingRequirement]
     forms: Mapping[str, FormValidator]
+    #: draft-letter templates by kind: the region's own, else the national ones
+    templates: Mapping[DraftKind, LetterTemplate] = attrs.field(factory=dict)
 
     @property
     def code(self) -> str:
         return self.region.code
+
+    @property
+    def checklist(self) -> Checklist:
+        """The region's document checklist (national items, drops, its own items)."""
+        return self.graph.checklist
 
     @property
     def form_specs(self) -> dict[str, FormSpec]:
@@ -239,16 +256,25 @@ class _Contribution:
     overrides: tuple[ParameterOverride, ...]
     training: tuple[TrainingRequirement, ...]
     forms: tuple[FormSpec, ...]
+    documents: tuple[DocumentItem | DropDocument, ...] = ()
+    templates: tuple[LetterTemplate, ...] = ()
 
 
-_HOOK_TYPES: dict[str, type] = {
+_HOOK_TYPES: dict[str, type | tuple[type, ...]] = {
     "mutasi_stages": Stage,
     "mutasi_rules": Rule,
     "mutasi_parameters": Parameter,
     "mutasi_parameter_overrides": ParameterOverride,
     "mutasi_training_requirements": TrainingRequirement,
     "mutasi_forms": FormSpec,
+    "mutasi_document_checklist": (DocumentItem, DropDocument),
+    "mutasi_letter_templates": LetterTemplate,
 }
+
+
+def _type_names(expected: type | tuple[type, ...]) -> str:
+    kinds = expected if isinstance(expected, tuple) else (expected,)
+    return " atau ".join(k.__name__ for k in kinds)
 
 
 def _collect(pm: pluggy.PluginManager, name: str, problems: list[tuple[str, str]]) -> _Contribution:
@@ -293,7 +319,10 @@ def _collect(pm: pluggy.PluginManager, name: str, problems: list[tuple[str, str]
         bad = [v for v in value if not isinstance(v, expected)]
         if bad:
             problems.append(
-                (name, f"{hook} harus berisi {expected.__name__}, bukan {type(bad[0]).__name__}")
+                (
+                    name,
+                    f"{hook} harus berisi {_type_names(expected)}, bukan {type(bad[0]).__name__}",
+                )
             )
         items[hook] = tuple(v for v in value if isinstance(v, expected))
     return _Contribution(
@@ -304,6 +333,8 @@ def _collect(pm: pluggy.PluginManager, name: str, problems: list[tuple[str, str]
         overrides=items["mutasi_parameter_overrides"],
         training=items["mutasi_training_requirements"],
         forms=items["mutasi_forms"],
+        documents=items["mutasi_document_checklist"],
+        templates=items["mutasi_letter_templates"],
     )
 
 
@@ -350,6 +381,9 @@ def _build_regions(
         if c.region is None
         for r in c.rules
     ]
+    national = contributions.get(NATIONAL)
+    national_items = _national_checklist(national, problems) if national else []
+    national_templates = _templates(NATIONAL, national, problems) if national else {}
     regions: dict[str, RegionCatalog] = {}
     for name, c in contributions.items():
         if c.region is None:
@@ -379,8 +413,10 @@ def _build_regions(
             if not req.citation.strip():
                 region_problems.append(f"pelatihan {req.id!r} tidak mencantumkan kutipan")
             training[req.id] = req
-        graph, graph_problems = build_graph(c.stages, c.training)
+        entries = _region_checklist(name, c, national_items, region_problems)
+        graph, graph_problems = build_graph(c.stages, c.training, entries)
         region_problems.extend(graph_problems)
+        templates = {**national_templates, **_templates(name, c, problems)}
         for stage in c.stages:
             for gate in stage.gates:
                 if isinstance(gate, FormSubmitted) and gate.form not in forms:
@@ -423,8 +459,90 @@ def _build_regions(
             parameters=ParameterSet(resolved),
             training=training,
             forms=forms,
+            templates=templates,
         )
     return regions
+
+
+def _national_checklist(
+    national: _Contribution, problems: list[tuple[str, str]]
+) -> list[DocumentItem]:
+    """The national items, checked: keys unique, labelled, cited, no stage, no drop."""
+    items: list[DocumentItem] = []
+    for entry in national.documents:
+        if isinstance(entry, DropDocument):
+            problems.append(
+                (NATIONAL, f"plugin nasional tidak boleh menghapus butir {entry.key!r}")
+            )
+            continue
+        found = item_problems(entry)
+        if entry.stage is not None:
+            found.append(f"butir nasional {entry.key!r} tidak boleh menyebut tahap wilayah")
+        if any(i.key == entry.key for i in items):
+            found.append(f"kunci butir dokumen ganda {entry.key!r}")
+        problems.extend((NATIONAL, p) for p in found)
+        if not found:
+            items.append(entry)
+    return items
+
+
+def _region_checklist(
+    name: str, c: _Contribution, national: Sequence[DocumentItem], problems: list[str]
+) -> list[ChecklistEntry]:
+    """The national items with the region's drops, then the region's own items."""
+    national_keys = {i.key for i in national}
+    own: list[DocumentItem] = []
+    drops: list[DropDocument] = []
+    for entry in c.documents:
+        if isinstance(entry, DropDocument):
+            if entry.key not in national_keys:
+                problems.append(
+                    f"menghapus butir dokumen yang tidak ada di daftar nasional: {entry.key!r}"
+                )
+            elif not entry.reason.strip():
+                problems.append(f"penghapusan butir dokumen {entry.key!r} tanpa alasan")
+            else:
+                drops.append(entry)
+            continue
+        found = item_problems(entry)
+        if entry.key in national_keys:
+            found.append(
+                f"butir dokumen {entry.key!r} sudah ada di daftar nasional "
+                "(hapus dengan DropDocument dan tambahkan butir berkunci lain)"
+            )
+        elif any(i.key == entry.key for i in own):
+            found.append(f"kunci butir dokumen ganda {entry.key!r}")
+        problems.extend(found)
+        if not found:
+            own.append(entry)
+    return [
+        ChecklistEntry(
+            item=item,
+            plugin=NATIONAL,
+            drops=tuple((d, name) for d in drops if d.key == item.key),
+        )
+        for item in national
+    ] + [ChecklistEntry(item=item, plugin=name) for item in own]
+
+
+def _templates(
+    name: str, c: _Contribution, problems: list[tuple[str, str]]
+) -> dict[DraftKind, LetterTemplate]:
+    found: dict[DraftKind, LetterTemplate] = {}
+    for template in c.templates:
+        try:
+            kind = DraftKind(template.kind)
+        except ValueError:
+            problems.append((name, f"jenis templat surat tak dikenal: {template.kind!r}"))
+            continue
+        if kind in found:
+            problems.append((name, f"templat surat {kind.value!r} diberikan lebih dari sekali"))
+            continue
+        own = template_problems(template)
+        problems.extend((name, p) for p in own)
+        if not own:
+            found[kind] = template
+    return found
 
 
 def _form_problems(form: FormSpec, forms: dict[str, FormValidator]) -> list[str]:

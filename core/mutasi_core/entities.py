@@ -300,6 +300,81 @@ class Decision:
     reason: str | None = None
 
 
+class DocumentStatus(StrEnum):
+    """Where an uploaded document stands: waiting for HR, or HR's verdict on it."""
+
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    NEEDS_FIXING = "needs_fixing"
+
+    @property
+    def label(self) -> str:
+        return DOCUMENT_STATUS_LABELS[self]
+
+
+DOCUMENT_STATUS_LABELS: dict[DocumentStatus, str] = {
+    DocumentStatus.PENDING: "menunggu verifikasi",
+    DocumentStatus.ACCEPTED: "diterima",
+    DocumentStatus.REJECTED: "ditolak",
+    DocumentStatus.NEEDS_FIXING: "perlu perbaikan",
+}
+
+
+@attrs.frozen(kw_only=True)
+class CaseDocument:
+    """A file uploaded on a case for the checklist item ``item``, with HR's latest verdict.
+
+    A case keeps every upload; for each item the latest one (in upload order) counts.
+    """
+
+    item: str
+    status: DocumentStatus
+    uploaded_at: datetime
+    sha256: str
+    note: str | None = None
+
+
+class LetterKind(StrEnum):
+    """Letters of the national flow (Peraturan BKN 5/2019; SIASN ``rw-pindahinstansi``)."""
+
+    USUL = "usul"
+    PERSETUJUAN_ASAL = "persetujuan_asal"
+    PERSETUJUAN_ASAL_PROVINSI = "persetujuan_asal_provinsi"
+    PERTEK_BKN = "pertek_bkn"
+    KEPUTUSAN = "keputusan"
+    SPMT = "spmt"
+
+    @property
+    def label(self) -> str:
+        return LETTER_KIND_LABELS[self]
+
+
+LETTER_KIND_LABELS: dict[LetterKind, str] = {
+    LetterKind.USUL: "surat usul mutasi (PPK instansi penerima)",
+    LetterKind.PERSETUJUAN_ASAL: "surat persetujuan PPK instansi asal",
+    LetterKind.PERSETUJUAN_ASAL_PROVINSI: "surat persetujuan Gubernur provinsi asal",
+    LetterKind.PERTEK_BKN: "pertimbangan teknis BKN",
+    LetterKind.KEPUTUSAN: "keputusan mutasi",
+    LetterKind.SPMT: "surat perintah melaksanakan tugas (SPMT)",
+}
+
+
+@attrs.frozen(kw_only=True)
+class Letter:
+    """A letter of the flow with its number, date and issuer.
+
+    ``tmt`` is the date from which the letter takes effect, where it sets one (the decision,
+    the start-of-duty order).  One letter may concern many cases.
+    """
+
+    kind: LetterKind
+    number: str
+    issued_on: date
+    issuer: str
+    tmt: date | None = None
+
+
 @attrs.frozen(kw_only=True)
 class Transition:
     """One move of a case between stages (or to an outcome), with who and when."""
@@ -318,7 +393,8 @@ class TransferCase:
 
     ``stage`` is the current stage key; ``status`` the outcome (``open`` until the end).
     ``waivers`` lists rule ids whose condition was waived by a recorded approval (e.g. the
-    Minister's written approval in an election window).
+    Minister's written approval in an election window).  ``documents`` are the files uploaded
+    for the document checklist (with HR's verdicts), ``letters`` the letters recorded on it.
     """
 
     id: str
@@ -335,17 +411,23 @@ class TransferCase:
     decisions: tuple[Decision, ...] = ()
     transitions: tuple[Transition, ...] = ()
     waivers: frozenset[str] = frozenset()
+    documents: tuple[CaseDocument, ...] = ()
+    letters: tuple[Letter, ...] = ()
 
 
 __all__ = [
     "RANKS",
     "Appraisal",
+    "CaseDocument",
     "Decision",
+    "DocumentStatus",
     "Education",
     "Employee",
     "EmploymentType",
     "Initiator",
     "InvalidNIP",
+    "Letter",
+    "LetterKind",
     "MutationKind",
     "ObligationKind",
     "Position",

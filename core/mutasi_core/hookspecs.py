@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import pluggy
 
+from mutasi_core.documents import DocumentItem, DropDocument, LetterTemplate
 from mutasi_core.forms import FormSpec
 from mutasi_core.parameters import Parameter, ParameterOverride
 from mutasi_core.regions import Region
@@ -96,4 +97,37 @@ def mutasi_forms() -> Sequence[FormSpec]:
     Each form has a unique id within the region, a common form kind, an addressee, a valid
     JSON Schema 2020-12 with at least one valid sample in ``examples``, a citation, and a
     scoring to 0-100 where the form is scored.
+    """
+
+
+@hookspec
+def mutasi_document_checklist() -> Sequence[DocumentItem | DropDocument]:
+    """Return the documents a case's file needs: items to add, and national items to drop.
+
+    The national plugin returns the national list (Peraturan BKN 5/2019 Pasal 3 ayat (1)),
+    which every region gets (required or listed only, as
+    ``mutasi_core.national.REQUIRE_NATIONAL_CHECKLIST`` says).  A region returns :class:`DocumentItem` for its own documents and
+    :class:`DropDocument` to drop a national item, with the reason.  Both may be limited to
+    some cases: ``applies`` (kinds of mutasi, initiators, employment and position kinds) and
+    ``sectors`` (the sector of the employee's position: teachers, health staff ...).
+
+    Each item has a key unique in the region's checklist, a label and a citation; it says
+    whether it is required and which stage needs it accepted (``stage``, a stage key of the
+    region; ``None``: the first stage of the ``decision`` phase, or for a region without one
+    its first ``placement`` stage, else its last).  A required item adds itself to a
+    ``documents_accepted`` gate of that stage.  A drop names an existing national item
+    and gives a reason.  Loading fails otherwise, naming the plugin.
+    """
+
+
+@hookspec
+def mutasi_letter_templates() -> Sequence[LetterTemplate]:
+    """Return templates for the draft letters of a case (``usul``, ``nota_dinas``).
+
+    The national plugin supplies a default for each kind; a region's template of the same
+    kind replaces it for that region's cases.  A template is plain paragraphs or a Word file
+    (``docx`` bytes) whose text names fields as ``{{ nama }}``, ``{{ nip }}``,
+    ``{{ jabatan_tujuan }}``, ``{{ dasar_hukum }}`` ... (:data:`DRAFT_FIELDS`).  A template
+    with no title or citation, naming an unknown field, or a Word file that does not open,
+    fails loading; a kind given twice by one plugin too.
     """

@@ -24,6 +24,7 @@ from mutasi_core.conditions import (
     OutsideBlackoutPeriods,
     TargetHasSeats,
 )
+from mutasi_core.documents import DocumentItem, DraftKind, LetterTemplate
 from mutasi_core.entities import EmploymentType, Initiator, MutationKind, PositionKind
 from mutasi_core.hookspecs import hookimpl
 from mutasi_core.parameters import Parameter
@@ -189,5 +190,127 @@ def mutasi_rules() -> list[Rule]:
             waivable=True,
             description="Berlaku pada tanggal keputusan; persetujuan tertulis Menteri Dalam "
             "Negeri yang tercatat mengecualikannya.",
+        ),
+    ]
+
+
+def _bkn(what: str) -> str:
+    return f"{BKN_5_2019_3_1} ({what})"
+
+
+CROSS_AGENCY = Applicability(kinds=ALL_CROSS_AGENCY)
+
+#: Whether the national items are required, i.e. gate the first ``decision`` stage of every
+#: region for moves between agencies.  Off until the demo data (``mutasi_api.demo``) uploads
+#: and accepts documents for such cases; a region makes an item required for its own cases by
+#: dropping it and adding its own.  Switching it on changes no other code.
+REQUIRE_NATIONAL_CHECKLIST = False
+
+
+@hookimpl
+def mutasi_document_checklist() -> list[DocumentItem]:
+    """The file of a transfer between agencies (Peraturan BKN 5/2019 Pasal 3 ayat (1)).
+
+    Within one agency the PPK already holds the employee's file, so the national list asks
+    nothing of a rotation; a region adds what it needs there.
+    """
+    items = [
+        ("anjab_abk", "Analisis jabatan dan analisis beban kerja (ANJAB/ABK) jabatan tujuan",
+         "analisis jabatan dan analisis beban kerja"),
+        ("permohonan_pns", "Surat permohonan mutasi dari PNS yang bersangkutan",
+         "surat permohonan PNS"),
+        ("usul_ppk_penerima", "Surat usul mutasi dari PPK instansi penerima, menyebut jabatan",
+         "usul PPK instansi penerima"),
+        ("persetujuan_ppk_asal", "Surat persetujuan mutasi dari PPK instansi asal, menyebut jabatan",
+         "persetujuan PPK instansi asal"),
+        ("pernyataan_tidak_hukdis",
+         "Surat pernyataan tidak sedang menjalani proses atau hukuman disiplin dan proses peradilan",
+         "surat pernyataan tidak sedang dijatuhi hukuman disiplin"),
+        ("sk_terakhir", "Salinan SK pangkat dan SK jabatan terakhir", "SK pangkat/jabatan terakhir"),
+        ("penilaian_kinerja_2_tahun", "Penilaian kinerja 2 tahun terakhir, predikat paling rendah Baik",
+         "penilaian kinerja 2 tahun terakhir bernilai baik"),
+        ("pernyataan_tidak_tubel",
+         "Surat pernyataan tidak sedang tugas belajar atau terikat ikatan dinas",
+         "surat pernyataan tidak sedang tugas belajar/ikatan dinas"),
+        ("bebas_temuan", "Surat keterangan bebas temuan dari Inspektorat",
+         "surat keterangan bebas temuan Inspektorat"),
+    ]  # fmt: skip
+    return [
+        DocumentItem(
+            key=key,
+            label=label,
+            citation=_bkn(what),
+            applies=CROSS_AGENCY,
+            required=REQUIRE_NATIONAL_CHECKLIST,
+        )
+        for key, label, what in items
+    ]
+
+
+#: Where each kind of mutasi is decided (PP 11/2017; the rest per Peraturan BKN 5/2019).
+KIND_ARTICLES: dict[MutationKind, str] = {
+    MutationKind.WITHIN_AGENCY: "PP 11/2017 Pasal 191",
+    MutationKind.BETWEEN_REGENCIES: "PP 11/2017 Pasal 192",
+    MutationKind.BETWEEN_PROVINCES: "PP 11/2017 Pasal 193",
+}
+
+
+def legal_basis(kind: MutationKind) -> str:
+    """The legal basis a draft letter cites for a mutasi of ``kind``."""
+    parts = [
+        "UU 20/2023 tentang Aparatur Sipil Negara",
+        "PP 11/2017 tentang Manajemen PNS sebagaimana diubah dengan PP 17/2020, Pasal 190",
+        KIND_ARTICLES.get(kind),
+        "Peraturan BKN 5/2019 tentang Tata Cara Pelaksanaan Mutasi",
+    ]
+    return "; ".join(p for p in parts if p)
+
+
+PARTICULARS = (
+    "Nama: {{ nama }}",
+    "NIP: {{ nip }}",
+    "Pangkat/golongan ruang: {{ pangkat }}",
+    "Jabatan asal: {{ jabatan_asal }}, {{ unit_asal }}, {{ instansi_asal }}",
+    "Jabatan tujuan: {{ jabatan_tujuan }}, {{ unit_tujuan }}, {{ instansi_tujuan }}",
+    "Jenis mutasi: {{ jenis_mutasi }} ({{ inisiator }})",
+)
+
+
+@hookimpl
+def mutasi_letter_templates() -> list[LetterTemplate]:
+    return [
+        LetterTemplate(
+            kind=DraftKind.USUL,
+            title="Surat Usul Mutasi",
+            citation=BKN_5_2019_3_1 + " (usul mutasi menyebut jabatan)",
+            paragraphs=(
+                "Nomor: {{ nomor_surat_usul }}",
+                "Perihal: Usul mutasi a.n. {{ nama }}, NIP {{ nip }}",
+                "Dengan hormat,",
+                "Berdasarkan {{ dasar_hukum }}, bersama ini kami mengusulkan mutasi Pegawai "
+                "Negeri Sipil berikut:",
+                *PARTICULARS,
+                "Kelengkapan berkas menurut Peraturan BKN 5/2019 Pasal 3 ayat (1) terlampir "
+                "({{ kelengkapan_berkas }}).",
+                "Demikian usul ini kami sampaikan; atas perhatian dan kerja samanya kami "
+                "ucapkan terima kasih.",
+                "{{ wilayah }}, {{ tanggal }}",
+                "Pejabat Pembina Kepegawaian",
+            ),
+        ),
+        LetterTemplate(
+            kind=DraftKind.NOTA_DINAS,
+            title="Nota Dinas",
+            citation=BKN_5_2019_3_1 + "; PP 11/2017 Pasal 190",
+            paragraphs=(
+                "Kepada: Pejabat Pembina Kepegawaian {{ wilayah }}",
+                "Hal: Telaah usul mutasi a.n. {{ nama }}, NIP {{ nip }} (kasus {{ nomor_kasus }})",
+                "Dasar: {{ dasar_hukum }}.",
+                *PARTICULARS,
+                "Hasil evaluasi kelayakan: {{ kelayakan }}.",
+                "Kelengkapan berkas: {{ kelengkapan_berkas }}.",
+                "Mohon arahan dan persetujuan untuk memproses usul mutasi tersebut.",
+                "{{ wilayah }}, {{ tanggal }}",
+            ),
         ),
     ]

@@ -19,8 +19,9 @@ from typing import ClassVar
 import attrs
 
 from mutasi_core.conditions import Facts, Outcome
+from mutasi_core.documents import Checklist, ChecklistEntry
 from mutasi_core.eligibility import EligibilityReport
-from mutasi_core.entities import TransferCase
+from mutasi_core.entities import DocumentStatus, LetterKind, MutationKind, TransferCase
 from mutasi_core.forms import FormSpec
 from mutasi_core.training import TrainingRequirement
 from mutasi_core.vocabulary import TERMINAL_STATUSES, CaseStatus, Phase
@@ -37,6 +38,8 @@ class GateContext:
     training: Mapping[str, TrainingRequirement]
     #: keys of the stages whose phase is ``placement`` (the move itself)
     placement_stages: frozenset[str] = frozenset()
+    #: the region's document checklist (what ``documents_accepted`` gates look up)
+    checklist: Checklist = attrs.field(factory=Checklist)
 
 
 @attrs.frozen(kw_only=True)
@@ -184,9 +187,108 @@ class DecisionTaken(Gate):
         return self._result(ctx, True, f"disetujui pada {latest.decided_at:%Y-%m-%d}")
 
 
+@attrs.frozen
+class DocumentsAccepted(Gate):
+    """Each listed checklist item asked of the case has its latest upload accepted by HR.
+
+    ``documents`` are checklist keys.  Items the case is not asked for (another kind of
+    mutasi or job group, or dropped by the region) are skipped.  Stages need not list this
+    gate: every required checklist item adds itself to such a gate on its stage (by default
+    the first stage of the ``decision`` phase).  Unmet, it names each missing document and
+    where it stands (not uploaded, waiting, rejected or needing fixes, with HR's note).
+    """
+
+    kind: ClassVar[str] = "documents_accepted"
+    documents: tuple[str, ...]
+    labels: tuple[str, ...] = ()
+
+    def describe(
+        self, forms: Mapping[str, FormSpec], training: Mapping[str, TrainingRequirement]
+    ) -> str:
+        names = self.labels if len(self.labels) == len(self.documents) else self.documents
+        return "dokumen diterima: " + ", ".join(names)
+
+    def check(self, ctx: GateContext) -> GateResult:
+        facts = facts_of(ctx.case, ctx.as_of)
+        latest = {d.item: d for d in ctx.case.documents}  # in upload order: the last counts
+        asked = missing = 0
+        problems: list[str] = []
+        for key in self.documents:
+            if ctx.checklist.why_not(key, facts) is not None:
+                continue
+            asked += 1
+            label = ctx.checklist.label(key)
+            doc = latest.get(key)
+            if doc is None:
+                problems.append(f"{label} (belum diunggah)")
+            elif doc.status is not DocumentStatus.ACCEPTED:
+                note = f": {doc.note}" if doc.note else ""
+                problems.append(f"{label} ({doc.status.label}{note})")
+            else:
+                continue
+            missing += 1
+        if asked == 0:
+            return self._result(ctx, True, "tidak ada dokumen yang diminta untuk kasus ini")
+        if problems:
+            return self._result(
+                ctx,
+                False,
+                f"{missing} dari {asked} dokumen belum diterima: " + "; ".join(problems),
+            )
+        return self._result(ctx, True, f"{asked} dokumen diterima")
+
+
+@attrs.frozen
+class LetterRecorded(Gate):
+    """A letter of kind ``letter`` (``usul``, ``persetujuan_asal``, ``pertek_bkn``, ...) is
+    recorded on the case with its number, date and issuer.
+
+    ``kinds`` limits the gate to some kinds of mutasi (``None``: every kind); for other cases
+    it is met.
+    """
+
+    kind: ClassVar[str] = "letter_recorded"
+    letter: str
+    kinds: frozenset[MutationKind] | None = None
+
+    def _label(self) -> str:
+        try:
+            return LetterKind(self.letter).label
+        except ValueError:
+            return f"surat {self.letter}"
+
+    def describe(
+        self, forms: Mapping[str, FormSpec], training: Mapping[str, TrainingRequirement]
+    ) -> str:
+        return f"{self._label()} telah dicatat"
+
+    def check(self, ctx: GateContext) -> GateResult:
+        if self.kinds is not None and ctx.case.kind not in self.kinds:
+            return self._result(ctx, True, f"tidak berlaku untuk {ctx.case.kind.label.lower()}")
+        mine = [x for x in ctx.case.letters if x.kind.value == self.letter]
+        if not mine:
+            return self._result(ctx, False, f"{self._label()} belum dicatat")
+        latest = max(mine, key=lambda x: x.issued_on)
+        return self._result(
+            ctx,
+            True,
+            f"nomor {latest.number} tanggal {latest.issued_on:%Y-%m-%d} oleh {latest.issuer}",
+        )
+
+
 GATE_KINDS: dict[str, type[Gate]] = {
-    g.kind: g for g in (FormSubmitted, TrainingCompleted, EligibilityHolds, DecisionTaken)
+    g.kind: g
+    for g in (
+        FormSubmitted,
+        TrainingCompleted,
+        EligibilityHolds,
+        DecisionTaken,
+        DocumentsAccepted,
+        LetterRecorded,
+    )
 }
+
+LETTER_KINDS = frozenset(k.value for k in LetterKind)
 
 #: Keys that name outcomes, not stages, inside ``Stage.next``.
 OUTCOME_KEYS = frozenset(s.value for s in TERMINAL_STATUSES)
@@ -237,6 +339,7 @@ class StageGraph:
     stages: tuple[Stage, ...]
     edges: Mapping[str, tuple[str, ...]]
     gates: Mapping[str, tuple[Gate, ...]]
+    checklist: Checklist = attrs.field(factory=Checklist)
 
     @property
     def placement_stages(self) -> frozenset[str]:
@@ -260,9 +363,15 @@ class StageGraph:
 
 
 def build_graph(
-    stages: Sequence[Stage], training: Sequence[TrainingRequirement]
+    stages: Sequence[Stage],
+    training: Sequence[TrainingRequirement],
+    documents: Sequence[ChecklistEntry] = (),
 ) -> tuple[StageGraph | None, list[str]]:
-    """Validate ``stages`` and derive the graph; returns (graph or None, problems)."""
+    """Validate ``stages`` and derive the graph; returns (graph or None, problems).
+
+    ``documents`` is the region's checklist: each required item adds itself to a
+    :class:`DocumentsAccepted` gate of its stage (by default the first ``decision`` stage).
+    """
     problems: list[str] = []
     if not stages:
         return None, ["tidak ada tahap (stages kosong)"]
@@ -335,6 +444,71 @@ def build_graph(
             )
         else:
             gates[req.gate_stage] += (TrainingCompleted(req.id),)
+    checklist, document_problems = _checklist(stages, gates, documents)
+    problems.extend(document_problems)
     if problems:
         return None, problems
-    return StageGraph(stages=tuple(stages), edges=edges, gates=gates), []
+    return StageGraph(stages=tuple(stages), edges=edges, gates=gates, checklist=checklist), []
+
+
+def default_document_stage(stages: Sequence[Stage]) -> str:
+    """The stage a checklist item gates when it names none: the first stage of the
+    ``decision`` phase; a region without one: its first ``placement`` stage, else its last."""
+    for phase in (Phase.DECISION, Phase.PLACEMENT):
+        found = next((s.key for s in stages if s.phase is phase), None)
+        if found is not None:
+            return found
+    return stages[-1].key
+
+
+def _checklist(
+    stages: Sequence[Stage],
+    gates: dict[str, tuple[Gate, ...]],
+    documents: Sequence[ChecklistEntry],
+) -> tuple[Checklist, list[str]]:
+    """Resolve each item's stage, derive its gate, and label the stages' own document gates."""
+    problems: list[str] = []
+    default = default_document_stage(stages)
+    entries: list[ChecklistEntry] = []
+    derived: dict[str, list[ChecklistEntry]] = {}
+    for entry in documents:
+        stage = entry.item.stage or default
+        if entry.item.stage is not None and entry.item.stage not in gates:
+            problems.append(
+                f"butir dokumen {entry.item.key!r} menahan tahap yang tidak ada: "
+                f"{entry.item.stage!r}"
+            )
+            continue
+        entry = attrs.evolve(entry, stage=stage)
+        entries.append(entry)
+        if entry.item.required:
+            derived.setdefault(stage, []).append(entry)
+    checklist = Checklist(entries=tuple(entries))
+    for key, own in list(gates.items()):
+        labelled: list[Gate] = []
+        for gate in own:
+            if isinstance(gate, DocumentsAccepted):
+                unknown = [d for d in gate.documents if checklist.get(d) is None]
+                if not gate.documents:
+                    problems.append(f"tahap {key!r}: gerbang dokumen tanpa butir dokumen")
+                elif unknown:
+                    problems.append(
+                        f"tahap {key!r} memerlukan dokumen yang tidak ada di daftar: "
+                        + ", ".join(repr(u) for u in unknown)
+                    )
+                gate = attrs.evolve(gate, labels=tuple(checklist.label(d) for d in gate.documents))
+            elif isinstance(gate, LetterRecorded) and gate.letter not in LETTER_KINDS:
+                problems.append(
+                    f"tahap {key!r} memerlukan jenis surat tak dikenal {gate.letter!r} "
+                    f"(yang ada: {', '.join(k.value for k in LetterKind)})"
+                )
+            labelled.append(gate)
+        gates[key] = tuple(labelled)
+    for key, items in derived.items():
+        gates[key] += (
+            DocumentsAccepted(
+                documents=tuple(e.item.key for e in items),
+                labels=tuple(e.item.label for e in items),
+            ),
+        )
+    return checklist, problems

@@ -140,7 +140,11 @@ SURVEY_SCHEMA: dict[str, Any] = {
 
 
 def default_parts(code: str) -> dict[str, Any]:
-    """Hook results of a small valid region: three stages, one form, one training."""
+    """Hook results of a small valid region: three stages, one form, one training.
+
+    ``documents`` (checklist items and drops) and ``templates`` (draft letters) are empty: the
+    region gets the national ones.
+    """
     return {
         "region": Region(code=code, name=f"Kota Uji {code}", level=Level.KOTA, area_code="9971"),
         "stages": [
@@ -185,6 +189,8 @@ def default_parts(code: str) -> dict[str, Any]:
         "rules": [],
         "parameters": [],
         "overrides": [],
+        "documents": [],
+        "templates": [],
     }
 
 
@@ -221,6 +227,14 @@ def make_plugin(code: str = "uji", **changes: Any) -> SimpleNamespace:
         @hookimpl
         def mutasi_parameter_overrides(self) -> Any:
             return parts["overrides"]
+
+        @hookimpl
+        def mutasi_document_checklist(self) -> Any:
+            return parts["documents"]
+
+        @hookimpl
+        def mutasi_letter_templates(self) -> Any:
+            return parts["templates"]
 
     return SimpleNamespace(plugin=Plugin(), parts=parts)
 

@@ -45,6 +45,7 @@ def check_gates(
         forms=forms,
         training=training,
         placement_stages=graph.placement_stages,
+        checklist=graph.checklist,
     )
     return [gate.check(ctx) for gate in graph.gates[case.stage]]
 

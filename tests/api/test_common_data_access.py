@@ -55,6 +55,8 @@ def fill(path: str, seeded: dict[str, Any]) -> str:
         "nip": seeded["employees"][0]["nip"],
         "form_id": "tanda_terima_sosialisasi",
         "user_id": "1",
+        "doc_id": "1",
+        "kind": "usul",
     }
     return re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], path)
 

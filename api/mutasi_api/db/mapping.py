@@ -9,9 +9,12 @@ from sqlmodel import Session, col, select
 from mutasi_api import clock
 from mutasi_api.db.models import (
     AppraisalRow,
+    CaseLetterRow,
     CaseRow,
     DecisionRow,
+    DocumentRow,
     EmployeeRow,
+    LetterRow,
     ObligationRow,
     PositionHistoryRow,
     SanctionRow,
@@ -22,11 +25,15 @@ from mutasi_api.db.models import (
 )
 from mutasi_core import (
     Appraisal,
+    CaseDocument,
     Decision,
+    DocumentStatus,
     Education,
     Employee,
     EmploymentType,
     Initiator,
+    Letter,
+    LetterKind,
     MutationKind,
     ObligationKind,
     Position,
@@ -250,6 +257,15 @@ def load_case(session: Session, row: CaseRow) -> TransferCase:
     transitions = session.exec(
         select(TransitionRow).where(TransitionRow.case_id == row.id).order_by(col(TransitionRow.id))
     ).all()
+    documents = session.exec(
+        select(DocumentRow).where(DocumentRow.case_id == row.id).order_by(col(DocumentRow.id))
+    ).all()
+    letters = session.exec(
+        select(LetterRow)
+        .join(CaseLetterRow, col(CaseLetterRow.letter_id) == col(LetterRow.id))
+        .where(CaseLetterRow.case_id == row.id)
+        .order_by(col(LetterRow.issued_on), col(LetterRow.id))
+    ).all()
     return TransferCase(
         id=str(row.id),
         region=row.region,
@@ -294,4 +310,26 @@ def load_case(session: Session, row: CaseRow) -> TransferCase:
             for t in transitions
         ),
         waivers=frozenset(row.waivers or ()),
+        documents=tuple(load_document(d) for d in documents),
+        letters=tuple(load_letter(x) for x in letters),
+    )
+
+
+def load_document(row: DocumentRow) -> CaseDocument:
+    return CaseDocument(
+        item=row.item,
+        status=DocumentStatus(row.status),
+        uploaded_at=row.uploaded_at,
+        sha256=row.sha256,
+        note=row.note,
+    )
+
+
+def load_letter(row: LetterRow) -> Letter:
+    return Letter(
+        kind=LetterKind(row.kind),
+        number=row.number,
+        issued_on=row.issued_on,
+        issuer=row.issuer,
+        tmt=row.tmt,
     )

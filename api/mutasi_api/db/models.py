@@ -3,6 +3,10 @@
 Everything central government compares is stored so that SQL can aggregate it: employees'
 histories in their own tables, per-rule eligibility outcomes, and phase-stamped stage
 transitions.  ``case_event`` is the append-only history of each case.
+
+The composite indexes named ``ix_*`` in ``__table_args__`` serve the common indicators
+(``mutasi_api.indicators``): each holds every column its query reads, so that PostgreSQL and
+SQLite answer from the index alone (see ``bench/RESULTS.md``).
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -58,7 +62,10 @@ class PositionHistoryRow(SQLModel, table=True):
 
 class AppraisalRow(SQLModel, table=True):
     __tablename__ = "appraisal"
-    __table_args__ = (UniqueConstraint("employee_id", "year"),)
+    __table_args__ = (
+        UniqueConstraint("employee_id", "year"),
+        Index("ix_appraisal_employee_year_predicate", "employee_id", "year", "predicate"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     employee_id: int = Field(foreign_key="employee.id", index=True)
@@ -90,6 +97,9 @@ class ObligationRow(SQLModel, table=True):
 
 class TrainingRow(SQLModel, table=True):
     __tablename__ = "training_record"
+    __table_args__ = (
+        Index("ix_training_record_employee_end_hours", "employee_id", "end", "hours"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     employee_id: int = Field(foreign_key="employee.id", index=True)
@@ -127,6 +137,14 @@ class VacancyRow(SQLModel, table=True):
 
 class CaseRow(SQLModel, table=True):
     __tablename__ = "transfer_case"
+    __table_args__ = (
+        Index(
+            "ix_transfer_case_opened_cover",
+            "opened_at", "region", "kind", "initiator", "status", "id",
+        ),
+        Index("ix_transfer_case_closed_cover", "status", "closed_at", "region", "employee_id", "id"),
+        Index("ix_transfer_case_id_opened_region", "id", "opened_at", "region"),
+    )  # fmt: skip
 
     id: int | None = Field(default=None, primary_key=True)
     number: str = Field(unique=True, max_length=40)
@@ -169,6 +187,9 @@ class TransitionRow(SQLModel, table=True):
     """Phase-stamped stage transitions, for aggregation by common phase."""
 
     __tablename__ = "stage_transition"
+    __table_args__ = (
+        Index("ix_stage_transition_case_order", "case_id", "at", "id", "region", "from_phase"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="transfer_case.id", index=True)
@@ -186,6 +207,13 @@ class TransitionRow(SQLModel, table=True):
 
 class SubmissionRow(SQLModel, table=True):
     __tablename__ = "form_submission"
+    __table_args__ = (
+        Index(
+            "ix_form_submission_kind_cover",
+            "form_kind", "case_id", "submitted_at", "score", "adaptation_score",
+        ),
+        Index("ix_form_submission_objection_case", "objection", "case_id"),
+    )  # fmt: skip
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="transfer_case.id", index=True)
@@ -218,6 +246,7 @@ class EvaluationRow(SQLModel, table=True):
     """One eligibility evaluation (of a case, or a dry run is not stored)."""
 
     __tablename__ = "eligibility_evaluation"
+    __table_args__ = (Index("ix_eligibility_evaluation_case_first", "case_id", "id", "region"),)
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="transfer_case.id", index=True)
@@ -231,6 +260,9 @@ class EvaluationRow(SQLModel, table=True):
 
 class OutcomeRow(SQLModel, table=True):
     __tablename__ = "eligibility_outcome"
+    __table_args__ = (
+        Index("ix_eligibility_outcome_counted", "outcome", "rule_id", "region", "evaluation_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     evaluation_id: int = Field(foreign_key="eligibility_evaluation.id", index=True)
@@ -256,3 +288,52 @@ class UserRow(SQLModel, table=True):
     token_hash: str = Field(unique=True, max_length=64)
     created_at: datetime
     revoked_at: datetime | None = None
+
+
+class DocumentRow(SQLModel, table=True):
+    """A file uploaded on a case for a checklist item; the file itself is on disk by SHA-256."""
+
+    __tablename__ = "case_document"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="transfer_case.id", index=True)
+    region: str = Field(index=True, max_length=64)
+    item: str = Field(max_length=100)
+    filename: str = Field(max_length=255)
+    media_type: str = Field(max_length=64)
+    size: int
+    sha256: str = Field(index=True, max_length=64)
+    status: str = Field(max_length=16, index=True)
+    note: str | None = Field(default=None, max_length=2000)
+    uploaded_at: datetime
+    uploaded_by: str = Field(max_length=100)
+    verified_at: datetime | None = None
+    verified_by: str | None = Field(default=None, max_length=100)
+
+
+class LetterRow(SQLModel, table=True):
+    """A letter of the flow (one letter may concern many cases: see ``case_letter``)."""
+
+    __tablename__ = "letter"
+    __table_args__ = (UniqueConstraint("region", "kind", "number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    region: str = Field(index=True, max_length=64)
+    kind: str = Field(max_length=32)
+    number: str = Field(max_length=100)
+    issued_on: date
+    issuer: str = Field(max_length=200)
+    tmt: date | None = None
+    recorded_at: datetime
+    recorded_by: str = Field(max_length=100)
+
+
+class CaseLetterRow(SQLModel, table=True):
+    __tablename__ = "case_letter"
+    __table_args__ = (UniqueConstraint("case_id", "letter_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="transfer_case.id", index=True)
+    letter_id: int = Field(foreign_key="letter.id", index=True)
+    linked_at: datetime
+    linked_by: str = Field(max_length=100)
