@@ -80,7 +80,8 @@ from mutasi_api.db.models import (
     VacancyRow,
 )
 from mutasi_api.errors import Conflict
-from mutasi_api.services import cases, users, vacancies
+from mutasi_api.schemas_documents import VerdictIn
+from mutasi_api.services import cases, documents, users, vacancies
 from mutasi_api.settings import Settings
 from mutasi_core import (
     Appraisal,
@@ -112,6 +113,7 @@ from mutasi_core.forms import FormValidator
 from mutasi_core.nip import Gender, format_nip
 from mutasi_core.stages import (
     DecisionTaken,
+    DocumentsAccepted,
     EligibilityHolds,
     FormSubmitted,
     Stage,
@@ -120,6 +122,12 @@ from mutasi_core.stages import (
 )
 from mutasi_core.training import Timing
 from mutasi_core.vocabulary import CaseStatus, FormKind, Phase
+
+#: A minimal valid PDF for the demo's uploaded documents (each gets a unique trailing comment).
+DEMO_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
 
 #: Default workforce per region for ``mutasi serve --demo`` (loads in a few seconds).
 DEFAULT_EMPLOYEES = 60
@@ -1365,6 +1373,7 @@ class Simulation:
         self.posts = posts
         self.tend = tendency(rc.code)
         self.outcomes = Outcomes()
+        self.store = documents.FileStore(Settings.from_env().upload_dir)
         name = rc.region.name
         self.hr = User(id=0, name=f"Bidang Mutasi BKPSDM {name}", role=Role.HR, region=rc.code)
         self.secretary = User(
@@ -1710,6 +1719,9 @@ class CaseRun:
         if any(isinstance(g, TrainingCompleted) for g in gates):
             yield from self.until(begin + timedelta(days=days * 0.75))
             yield from self.training(st)
+        if any(isinstance(g, DocumentsAccepted) for g in gates):
+            yield from self.until(begin + timedelta(days=days * 0.6))
+            yield from self.documents(st)
         decisions = [g for g in gates if isinstance(g, DecisionTaken)]
         if decisions or any(isinstance(g, EligibilityHolds) for g in gates):
             yield from self.until(begin + timedelta(days=days * 0.7))
@@ -1847,6 +1859,40 @@ class CaseRun:
             hours = req.min_hours + 4 * (self.rng.randint(low, high) // 4)
             yield from self.record(
                 req.label, sorted(req.categories), hours, req.timing, req.window_months
+            )
+
+    def documents(self, st: Stage) -> Iterator[datetime]:
+        """Upload each checklist document this stage asks of the case, and accept it."""
+        case = load_case(self.sim.session, self.row())
+        facts = facts_of(case, self.today())
+        asked = [
+            key
+            for gate in self.rc.graph.gates[st.key]
+            if isinstance(gate, DocumentsAccepted)
+            for key in gate.documents
+            if self.rc.checklist.why_not(key, facts) is None
+        ]
+        for key in asked:
+            content = DEMO_PDF + f"% {self.rc.code} {self.case_id} {key}\n".encode()
+            doc, _ = documents.upload(
+                self.sim.session,
+                self.rc,
+                self.sim.hr,
+                self.case_id,
+                self.sim.store,
+                item=key,
+                filename=f"{key}.pdf",
+                content=content,
+                max_bytes=10 * 1024 * 1024,
+            )
+            yield from self.wait(self.rng.uniform(0.1, 1.0))
+            documents.verify(
+                self.sim.session,
+                self.rc,
+                self.sim.hr,
+                self.case_id,
+                doc.id,
+                VerdictIn(verdict="accepted"),
             )
 
     def record(

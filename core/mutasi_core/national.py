@@ -201,9 +201,10 @@ def _bkn(what: str) -> str:
 CROSS_AGENCY = Applicability(kinds=ALL_CROSS_AGENCY)
 
 #: Whether the national items are required, i.e. gate the first ``decision`` stage of every
-#: region for moves between agencies.  Off until the demo data (``mutasi_api.demo``) uploads
-#: and accepts documents for such cases; a region makes an item required for its own cases by
-#: dropping it and adding its own.  Switching it on changes no other code.
+#: region for moves between agencies.  Off for now: the in-tree plugins' tests pin their exact
+#: gates, and switching it on is a decision to take with them (the demo data already uploads
+#: and accepts the documents a stage asks for).  A region makes an item required for its own
+#: cases by dropping it and adding its own.
 REQUIRE_NATIONAL_CHECKLIST = False
 
 
