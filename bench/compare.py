@@ -18,6 +18,7 @@ psycopg), never through the ORM.
 
 from __future__ import annotations
 
+import abc
 import argparse
 import json
 import math
@@ -797,27 +798,34 @@ class Generator:
 # --- the stores -------------------------------------------------------------------------------
 
 
-class Store:
+class Store(abc.ABC):
+    """Where the benchmark store lives; each backend says how to create, fill and drop it."""
+
     name: str
     url: str
 
+    @abc.abstractmethod
     def exists_with(self, cases: int) -> bool:
-        raise NotImplementedError
+        """Whether the store already holds exactly ``cases`` cases (for ``--reuse``)."""
 
+    @abc.abstractmethod
     def create(self) -> Engine:
-        raise NotImplementedError
+        """An empty, migrated store."""
 
+    @abc.abstractmethod
     def write(self, batch: Batch) -> None:
-        raise NotImplementedError
+        """Append one batch of rows."""
 
+    @abc.abstractmethod
     def finish(self) -> None:
-        raise NotImplementedError
+        """Build statistics after loading."""
 
     def engine(self) -> Engine:
         return make_engine(self.url)
 
+    @abc.abstractmethod
     def drop(self) -> None:
-        raise NotImplementedError
+        """Remove the store."""
 
 
 class SQLiteStore(Store):
