@@ -15,7 +15,6 @@ from mutasi_api.errors import NotFound
 from mutasi_api.services.views import jsonable
 from mutasi_core import Catalog, RegionCatalog
 from mutasi_core.catalog import NATIONAL
-from mutasi_core.conditions import AllOf
 from mutasi_core.rules import Applicability
 
 
@@ -123,11 +122,7 @@ def detail(rc: RegionCatalog) -> RegionDetail:
                 severity=b.rule.severity.value,
                 description=b.rule.description,
                 condition=b.rule.condition.describe(),
-                compilable=(
-                    b.rule.condition.compilable
-                    if not isinstance(b.rule.condition, AllOf)
-                    else all(c.compilable for c in b.rule.condition.conditions)
-                ),
+                compilable=b.rule.condition.compilable,
                 applies=_applies(b.rule.applies),
                 waivable=b.rule.waivable,
                 plugin=b.plugin,

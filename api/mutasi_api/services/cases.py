@@ -88,11 +88,7 @@ def case_out(session: Session, rc: RegionCatalog, row: CaseRow) -> schemas.CaseO
         ]
         next_stages = list(rc.graph.forward(row.stage))
         returns_to = list(stage.returns_to)
-    latest = session.exec(
-        select(EvaluationRow)
-        .where(EvaluationRow.case_id == row.id)
-        .order_by(col(EvaluationRow.id).desc())
-    ).first()
+    latest = _latest_evaluation(session, row)
     return schemas.CaseOut(
         id=row.id,
         number=row.number,
@@ -163,13 +159,17 @@ def history(session: Session, rc: RegionCatalog, case_id: int) -> list[schemas.E
     ]
 
 
-def stored_report(session: Session, row: CaseRow) -> EligibilityReport | None:
-    """The latest evaluation stored for the case, exactly as it was made."""
-    ev = session.exec(
+def _latest_evaluation(session: Session, row: CaseRow) -> EvaluationRow | None:
+    return session.exec(
         select(EvaluationRow)
         .where(EvaluationRow.case_id == row.id)
         .order_by(col(EvaluationRow.id).desc())
     ).first()
+
+
+def stored_report(session: Session, row: CaseRow) -> EligibilityReport | None:
+    """The latest evaluation stored for the case, exactly as it was made."""
+    ev = _latest_evaluation(session, row)
     if ev is None:
         return None
     outcomes = session.exec(
