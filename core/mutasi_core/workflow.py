@@ -28,6 +28,27 @@ from mutasi_core.training import TrainingRequirement
 from mutasi_core.vocabulary import CaseStatus
 
 
+def gate_context(
+    graph: StageGraph,
+    case: TransferCase,
+    *,
+    as_of: date,
+    eligibility: EligibilityReport | None,
+    forms: Mapping[str, FormSpec],
+    training: Mapping[str, TrainingRequirement],
+) -> GateContext:
+    """What the region's gates look at for ``case`` on ``as_of``."""
+    return GateContext(
+        case=case,
+        as_of=as_of,
+        eligibility=eligibility,
+        forms=forms,
+        training=training,
+        placement_stages=graph.placement_stages,
+        checklist=graph.checklist,
+    )
+
+
 def check_gates(
     graph: StageGraph,
     case: TransferCase,
@@ -38,14 +59,8 @@ def check_gates(
     training: Mapping[str, TrainingRequirement],
 ) -> list[GateResult]:
     """Every gate of the case's current stage, met or not."""
-    ctx = GateContext(
-        case=case,
-        as_of=as_of,
-        eligibility=eligibility,
-        forms=forms,
-        training=training,
-        placement_stages=graph.placement_stages,
-        checklist=graph.checklist,
+    ctx = gate_context(
+        graph, case, as_of=as_of, eligibility=eligibility, forms=forms, training=training
     )
     return [gate.check(ctx) for gate in graph.gates[case.stage]]
 

@@ -32,9 +32,15 @@ from mutasi_core import EligibilityReport, RegionCatalog, TransferCase
 from mutasi_core.conditions import Outcome
 from mutasi_core.forms import LikertScoring
 from mutasi_core.rules import RuleOutcome, Severity
-from mutasi_core.stages import OUTCOME_KEYS, DecisionTaken, GatesUnmet, InvalidTransition
+from mutasi_core.stages import (
+    OUTCOME_KEYS,
+    DecisionTaken,
+    GatesUnmet,
+    InvalidTransition,
+    TrainingCompleted,
+)
 from mutasi_core.vocabulary import CaseStatus
-from mutasi_core.workflow import check_gates, move
+from mutasi_core.workflow import check_gates, gate_context, move
 
 VERDICTS = ("approve", "reject", "return")
 
@@ -541,17 +547,16 @@ def record_training(
         },
     )
     case = load_case(session, row)
-    requirements = []
-    for req in rc.training.values():
-        result = req.check(case.employee, today())
-        requirements.append(
-            schemas.GateOut(
-                kind="training_completed",
-                description=req.label,
-                met=result.met,
-                reason=result.reason,
-            )
+    ctx = gate_context(
+        rc.graph, case, as_of=today(), eligibility=None, forms=rc.form_specs, training=rc.training
+    )
+    requirements = [
+        schemas.GateOut(
+            kind=result.kind, description=req.label, met=result.met, reason=result.reason
         )
+        for req in rc.training.values()
+        for result in [TrainingCompleted(req.id).check(ctx)]
+    ]
     return schemas.TrainingOut(
         id=rec.id,
         title=rec.title,
