@@ -31,7 +31,6 @@ from sqlalchemy import (
     extract,
     func,
     literal,
-    or_,
     select,
 )
 from sqlalchemy.ext.compiler import compiles
@@ -569,4 +568,4 @@ INDICATORS: dict[Indicator, Definition] = {
     )
 }
 
-__all__ = ["INDICATORS", "Definition", "Figure", "Period", "or_"]
+__all__ = ["INDICATORS", "Definition", "Figure", "Period"]

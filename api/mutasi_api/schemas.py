@@ -276,11 +276,5 @@ class EventOut(msgspec.Struct, kw_only=True):
     data: dict[str, Any]
 
 
-class ImportError_(msgspec.Struct, kw_only=True):
-    row: int
-    column: str
-    message: str
-
-
 class ImportResult(msgspec.Struct, kw_only=True):
     imported: int
